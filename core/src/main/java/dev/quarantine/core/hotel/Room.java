@@ -1,0 +1,14 @@
+package dev.quarantine.core.hotel;
+
+/** A room of a hotel as the rules see it: its number, its state, and its position in natural order (1-based). */
+public record Room(String number, RoomState state, int position) {
+
+    /** The service-team block: rooms 1–5 of the natural order are block 1 with a block size of 5 (SPEC §5). */
+    public int block(int blockSize) {
+        return blockOf(position, blockSize);
+    }
+
+    public static int blockOf(int position, int blockSize) {
+        return (position - 1) / blockSize + 1;
+    }
+}

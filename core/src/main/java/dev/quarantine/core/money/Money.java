@@ -1,0 +1,87 @@
+package dev.quarantine.core.money;
+
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.TextNormalizer;
+
+/**
+ * An amount of yuan held as whole fen in a {@code long} (SPEC §7), never negative. {@link #parse} accepts
+ * {@code 180}, {@code 180.5}, {@code ¥180.00}, {@code 180元} and {@code 1,283.31}; it refuses negatives, more than two
+ * decimals and anything else. {@link #toString} gives {@code 1283.31}, which {@code parse} reads back.
+ */
+public record Money(long fen) implements Comparable<Money> {
+    public static final Money ZERO = new Money(0);
+    private static final long MAX_FEN = 1_000_000_000_000L; // ten billion yuan: anything larger is a typo
+
+    public Money {
+        if (fen < 0) {
+            throw QuarantineException.invalid("money.negative", fen / 100.0);
+        }
+    }
+
+    public static Money ofFen(long fen) {
+        return new Money(fen);
+    }
+
+    public static Money parse(String text) {
+        String original = text == null ? "" : text.strip();
+        String s = TextNormalizer.foldNoSpaces(text).replace("¥", "").replace("￥", "").replace("RMB", "");
+        if (s.endsWith("元")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.startsWith("-")) {
+            throw QuarantineException.invalid("money.negative", original);
+        }
+        if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d*)?")) {
+            s = s.replace(",", "");
+        }
+        if (!s.matches("\\d+(\\.\\d*)?")) {
+            throw QuarantineException.invalid("money.format", original);
+        }
+        int dot = s.indexOf('.');
+        String whole = dot < 0 ? s : s.substring(0, dot);
+        String decimals = dot < 0 ? "" : s.substring(dot + 1);
+        if (decimals.length() > 2) {
+            throw QuarantineException.invalid("money.decimals", original);
+        }
+        if (whole.length() > 11) {
+            throw QuarantineException.invalid("money.tooLarge", original);
+        }
+        long fen = Long.parseLong(whole) * 100 + (decimals.isEmpty() ? 0 : Long.parseLong((decimals + "0").substring(0, 2)));
+        if (fen > MAX_FEN) {
+            throw QuarantineException.invalid("money.tooLarge", original);
+        }
+        return new Money(fen);
+    }
+
+    public Money plus(Money other) {
+        return new Money(Math.addExact(fen, other.fen));
+    }
+
+    /** This amount less {@code other}, or zero when {@code other} is larger. */
+    public Money minusOrZero(Money other) {
+        return new Money(Math.max(0, fen - other.fen));
+    }
+
+    public Money times(long factor) {
+        return new Money(Math.multiplyExact(fen, factor));
+    }
+
+    public boolean isZero() {
+        return fen == 0;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return Long.compare(fen, other.fen);
+    }
+
+    /** For people: {@code ¥1,283.31}. */
+    public String display() {
+        return String.format(java.util.Locale.ROOT, "¥%,d.%02d", fen / 100, fen % 100);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "%d.%02d", fen / 100, fen % 100);
+    }
+}

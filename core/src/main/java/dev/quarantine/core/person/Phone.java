@@ -1,0 +1,59 @@
+package dev.quarantine.core.person;
+
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.TextNormalizer;
+
+/**
+ * A phone number (SPEC §4): a mainland mobile ({@code 1[3-9]} + 9 digits) after stripping spaces, dashes, {@code +86}
+ * and {@code 0086}; or a landline with its area code, kept as {@code 0371-65551234}. Anything else is refused.
+ */
+public record Phone(String number) {
+
+    public static Phone parse(String text) {
+        String original = text == null ? "" : text.strip();
+        String s = TextNormalizer.foldNoSpaces(text).replace("-", "").replace("(", "").replace(")", "");
+        if (s.startsWith("+86")) {
+            s = s.substring(3);
+        } else if (s.startsWith("0086")) {
+            s = s.substring(4);
+        } else if (s.startsWith("86") && s.length() == 13) {
+            s = s.substring(2);
+        }
+        if (s.matches("1[3-9]\\d{9}")) {
+            return new Phone(s);
+        }
+        if (s.matches("0\\d{9,11}")) {
+            // Beijing, Tianjin, Shanghai, Chongqing and the 02x cities have 3-digit area codes, the rest 4.
+            int area = (s.charAt(1) == '1' || s.charAt(1) == '2') ? 3 : 4;
+            String local = s.substring(area);
+            if (local.length() == 7 || local.length() == 8) {
+                return new Phone(s.substring(0, area) + "-" + local);
+            }
+        }
+        if (s.isEmpty()) {
+            throw QuarantineException.invalid("phone.empty");
+        }
+        throw QuarantineException.invalid("phone.format", original);
+    }
+
+    /** {@code 138****1234}; for a landline, the area code and the last 4 digits. */
+    public String masked() {
+        return mask(number);
+    }
+
+    public static String mask(String number) {
+        if (number.length() == 11 && number.charAt(0) == '1') {
+            return number.substring(0, 3) + "****" + number.substring(7);
+        }
+        int dash = number.indexOf('-');
+        if (dash > 0 && number.length() - dash > 5) {
+            return number.substring(0, dash + 1) + "****" + number.substring(number.length() - 4);
+        }
+        return number.length() > 4 ? "****" + number.substring(number.length() - 4) : "****";
+    }
+
+    @Override
+    public String toString() {
+        return number;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.quarantine.core.policy;
+
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.region.Region;
+
+import java.util.List;
+
+/**
+ * One line of a policy's classification table: origins whose code starts with one of {@code codePrefixes}
+ * ({@code "*"} matches every origin) get {@code category}, {@code days} and {@code doorTag} (null when no quarantine).
+ * Rules are tried in order; the first that matches wins.
+ */
+public record OriginRule(List<String> codePrefixes, Category category, int days, DoorTag doorTag) {
+    public static final String ANY = "*";
+
+    public OriginRule {
+        codePrefixes = List.copyOf(codePrefixes);
+        if (codePrefixes.isEmpty()) {
+            throw QuarantineException.invalid("policy.rule.noOrigins", category);
+        }
+        for (String prefix : codePrefixes) {
+            if (!prefix.equals(ANY) && !prefix.matches("\\d{2}|\\d{4}|\\d{6}")) {
+                throw QuarantineException.invalid("policy.rule.badPrefix", prefix);
+            }
+        }
+        if (category == Category.NOT_REQUIRED ? days != 0 || doorTag != null : days <= 0 || doorTag == null) {
+            throw QuarantineException.invalid("policy.rule.daysAndTag", category, days, doorTag);
+        }
+    }
+
+    public boolean matches(Region origin) {
+        for (String prefix : codePrefixes) {
+            if (prefix.equals(ANY) || origin.code().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean matchesEverything() {
+        return codePrefixes.contains(ANY);
+    }
+}

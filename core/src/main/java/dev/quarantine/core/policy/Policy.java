@@ -1,0 +1,110 @@
+package dev.quarantine.core.policy;
+
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.health.Temperature;
+import dev.quarantine.core.money.CostShares;
+import dev.quarantine.core.region.Region;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One version of the quarantine rules (SPEC §2), in force from {@code effectiveFrom}. The rules are data: a
+ * policy file ({@link PolicyJson}) may change every value here. The constructor refuses a policy that breaks a rule,
+ * naming the rule.
+ */
+public record Policy(
+        String id,
+        LocalDate effectiveFrom,
+        ZoneId zone,
+        List<OriginRule> rules,
+        Temperature feverThreshold,
+        Temperature plausibleMin,
+        Temperature plausibleMax,
+        List<TimeSlot> slots,
+        int blockSize,
+        List<String> teamRoles,
+        CostShares shares) {
+
+    public Policy {
+        if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+            throw QuarantineException.invalid("policy.id", id);
+        }
+        rules = List.copyOf(rules);
+        slots = List.copyOf(slots);
+        teamRoles = List.copyOf(teamRoles);
+        if (rules.isEmpty() || !rules.get(rules.size() - 1).matchesEverything()) {
+            throw QuarantineException.invalid("policy.rules.catchAll");
+        }
+        if (!(plausibleMin.compareTo(feverThreshold) < 0 && feverThreshold.compareTo(plausibleMax) < 0)) {
+            throw QuarantineException.invalid("policy.temperatures", plausibleMin, feverThreshold, plausibleMax);
+        }
+        for (int i = 1; i < slots.size(); i++) {
+            if (slots.get(i).start().isBefore(slots.get(i - 1).end())) {
+                throw QuarantineException.invalid("policy.slot.overlap", slots.get(i - 1), slots.get(i));
+            }
+        }
+        if (blockSize < 1) {
+            throw QuarantineException.invalid("policy.blockSize", blockSize);
+        }
+        if (teamRoles.isEmpty() || Set.copyOf(teamRoles).size() != teamRoles.size()) {
+            throw QuarantineException.invalid("policy.teamRoles", teamRoles);
+        }
+        if (shares == null) {
+            throw QuarantineException.invalid("policy.shares.missing", "shares");
+        }
+    }
+
+    /** The built-in default, {@code zhengzhou-2020-02}, exactly as SPEC §2 gives it. */
+    public static Policy zhengzhou2020() {
+        return new Policy(
+                "zhengzhou-2020-02",
+                LocalDate.of(2020, 1, 25),
+                ZoneId.of("Asia/Shanghai"),
+                List.of(
+                        new OriginRule(List.of("4113", "4114", "4115", "4116", "4117"),
+                                Category.IN_PROVINCE_HIGH_RISK, 7, DoorTag.YELLOW),
+                        new OriginRule(List.of("41"), Category.NOT_REQUIRED, 0, null),
+                        new OriginRule(List.of(OriginRule.ANY), Category.OUT_OF_PROVINCE, 14, DoorTag.RED)),
+                Temperature.ofTenths(373),
+                Temperature.ofTenths(340),
+                Temperature.ofTenths(430),
+                List.of(TimeSlot.parse("06:00-12:00"), TimeSlot.parse("14:00-20:00")),
+                5,
+                List.of("party-member", "volunteer", "police", "medical", "hotel-staff"),
+                CostShares.DEFAULT);
+    }
+
+    /** The first rule that matches the origin decides. */
+    public Classification classify(Region origin) {
+        for (OriginRule rule : rules) {
+            if (rule.matches(origin)) {
+                return new Classification(origin, rule.category(), rule.days(), rule.doorTag(), id);
+            }
+        }
+        throw new IllegalStateException("policy without catch-all rule: " + id);
+    }
+
+    /** A reading at or above the threshold is a fever. */
+    public boolean isFever(Temperature t) {
+        return t.compareTo(feverThreshold) >= 0;
+    }
+
+    /**
+     * Refuses a reading outside the plausible range: a typo such as {@code 3.7} or {@code 377}, never stored.
+     *
+     * @throws QuarantineException {@code INVALID_INPUT} {@code temperature.implausible}
+     */
+    public Temperature checkPlausible(Temperature t) {
+        if (t.compareTo(plausibleMin) < 0 || t.compareTo(plausibleMax) > 0) {
+            throw QuarantineException.invalid("temperature.implausible", t, plausibleMin, plausibleMax);
+        }
+        return t;
+    }
+
+    public boolean isTeamRole(String role) {
+        return teamRoles.contains(role);
+    }
+}
