@@ -48,8 +48,13 @@ public record CostShares(int hotelWaiverBp, int subsidyBp, int personBp) {
         };
     }
 
-    /** The percentage as a plain decimal ({@code 30}, {@code 33.33}). */
+    /** The percentage as a decimal ({@code 30}, {@code 33.33}). */
     public BigDecimal percent(CostShare share) {
         return BigDecimal.valueOf(basisPoints(share), 2).stripTrailingZeros();
+    }
+
+    /** The percentage as people write it: {@code 30}, {@code 33.33}, never {@code 3E+1}. */
+    public String percentText(CostShare share) {
+        return percent(share).toPlainString();
     }
 }

@@ -1,0 +1,69 @@
+package dev.quarantine.cli.command;
+
+import dev.quarantine.cli.render.Format;
+import dev.quarantine.cli.render.Letters;
+import dev.quarantine.core.Message;
+import dev.quarantine.core.desk.Admission;
+import dev.quarantine.core.desk.AdmitRequest;
+import dev.quarantine.core.desk.QuarantineDesk;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+import java.util.Map;
+
+/** {@code admit [CASE | register's options] --temp VALUE [--hotel NAME] [--room NO] [--commitment-signed]}. */
+@Command(name = "admit", description = "Admit a registered case, or register and admit, into a hotel room.")
+public final class AdmitCommand extends DeskCommand {
+    @Parameters(paramLabel = "CASE", arity = "0..1", description = "A registered case: case number or identity number.")
+    String caseRef;
+
+    @Mixin
+    RegistrationOptions person;
+
+    @Option(names = "--temp", required = true, paramLabel = "VALUE", description = "Intake temperature, e.g. 36.5.")
+    String temp;
+
+    @Option(names = "--hotel", paramLabel = "NAME", description = "Hotel (optional when there is only one).")
+    String hotel;
+
+    @Option(names = "--room", paramLabel = "NO", description = "Room (default: the lowest free room).")
+    String room;
+
+    @Option(names = "--commitment-signed", description = "The commitment letter (承诺书) is signed.")
+    boolean commitmentSigned;
+
+    @Override
+    protected int run(QuarantineDesk desk) {
+        if (caseRef != null && person.anyGiven()) {
+            throw new ParameterException(spec.commandLine(), i18n().text("admit.caseOrPerson"));
+        }
+        if (caseRef == null && !person.anyGiven()) {
+            throw new ParameterException(spec.commandLine(), i18n().text("admit.needCaseOrPerson"));
+        }
+        option("--temp", () -> desk.currentPolicy().checkPlausible(dev.quarantine.core.health.Temperature.parse(temp)));
+        if (caseRef == null) {
+            Registrations.check(spec, desk, person.input(), i18n().locale());
+        }
+        Admission a = desk.admit(new AdmitRequest(caseRef, caseRef == null ? person.input() : null, temp, hotel, room,
+                commitmentSigned));
+        Map<String, Object> doc = docs(desk).caseDoc(a.caseView());
+        doc.put("estimate", docs(desk).billDoc(a.estimate()));
+        if (output().format() == Format.TABLE) {
+            output().text(Letters.notice(a.caseView(), a.estimate(), desk.currentPolicy(), docs(desk)));
+        } else {
+            output().object(doc);
+        }
+        output().info(i18n().text("admit.done", a.caseView().caseNumber(), a.caseView().hotel(), a.caseView().room(),
+                a.caseView().block(), i18n().enumName(a.caseView().doorTag())));
+        if (a.caseView().commitmentSignedAt() == null) {
+            output().info(i18n().text("admit.commitmentPending", a.caseView().caseNumber()));
+        }
+        for (Message w : a.warnings()) {
+            output().info(i18n().text("warning", w.text(i18n().locale())));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.quarantine.cli.command;
+
+import dev.quarantine.core.desk.CaseView;
+import dev.quarantine.core.desk.QuarantineDesk;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cancel CASE [--reason TEXT]}: a case entered in error; its record and history stay. */
+@Command(name = "cancel", description = "Cancel a case entered in error (the record and its history stay).")
+public final class CancelCommand extends DeskCommand {
+    @Parameters(paramLabel = "CASE")
+    String caseRef;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why it is cancelled.")
+    String reason;
+
+    @Override
+    protected int run(QuarantineDesk desk) {
+        CaseView c = desk.cancel(caseRef, reason);
+        output().object(docs(desk).caseDoc(c));
+        return 0;
+    }
+}

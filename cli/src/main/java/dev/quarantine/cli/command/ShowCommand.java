@@ -1,0 +1,39 @@
+package dev.quarantine.cli.command;
+
+import dev.quarantine.cli.render.Format;
+import dev.quarantine.core.desk.CaseView;
+import dev.quarantine.core.desk.QuarantineDesk;
+import dev.quarantine.core.desk.ReadingResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code show CASE}: the case with its readings. */
+@Command(name = "show", description = "Show one case with its temperature readings.")
+public final class ShowCommand extends DeskCommand {
+    @Parameters(paramLabel = "CASE")
+    String caseRef;
+
+    @Override
+    protected int run(QuarantineDesk desk) {
+        CaseView c = desk.show(caseRef);
+        List<ReadingResult> readings = desk.readings(caseRef);
+        Map<String, Object> doc = docs(desk).caseDoc(c);
+        List<Map<String, Object>> rows = readings.stream().map(r -> docs(desk).readingDoc(r)).toList();
+        if (output().format() == Format.TABLE) {
+            output().object(doc);
+            if (!rows.isEmpty()) {
+                output().text(System.lineSeparator() + i18n().label("readings") + System.lineSeparator()
+                        + output().table(rows, List.of("takenAt", "temperature", "fever", "recordedBy")));
+            }
+        } else if (output().format() == Format.JSON) {
+            doc.put("readings", rows);
+            output().json(doc);
+        } else {
+            output().object(doc);
+        }
+        return 0;
+    }
+}

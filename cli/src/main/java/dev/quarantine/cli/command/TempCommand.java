@@ -1,0 +1,35 @@
+package dev.quarantine.cli.command;
+
+import dev.quarantine.core.desk.QuarantineDesk;
+import dev.quarantine.core.desk.ReadingResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code temp CASE VALUE [--at TIMESTAMP] [--by NAME]}: one temperature reading. */
+@Command(name = "temp", description = "Record a temperature reading.")
+public final class TempCommand extends DeskCommand {
+    @Parameters(index = "0", paramLabel = "CASE", description = "Case number or identity number.")
+    String caseRef;
+
+    @Parameters(index = "1", paramLabel = "VALUE", description = "Temperature, e.g. 36.5.")
+    String value;
+
+    @Option(names = "--at", paramLabel = "TIMESTAMP", description = "When it was taken (default now).")
+    String at;
+
+    @Option(names = "--by", paramLabel = "NAME", description = "Who took it (default the operator).")
+    String by;
+
+    @Override
+    protected int run(QuarantineDesk desk) {
+        option("VALUE", () -> desk.currentPolicy().checkPlausible(dev.quarantine.core.health.Temperature.parse(value)));
+        ReadingResult r = desk.recordTemperature(caseRef, value, timestamp("--at", at, desk), by);
+        output().object(docs(desk).readingDoc(r));
+        if (r.fever()) {
+            output().info(i18n().text(r.alertOpened() ? "temp.feverAlert" : "temp.feverAgain", r.caseNumber(),
+                    r.temperature()));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.quarantine.cli.command;
+
+import dev.quarantine.core.desk.QuarantineDesk;
+import dev.quarantine.core.desk.Violation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code violation CASE --note TEXT [--penalty TEXT]}. */
+@Command(name = "violation", description = "Record a violation of the rules and the penalty given.")
+public final class ViolationCommand extends DeskCommand {
+    @Parameters(paramLabel = "CASE")
+    String caseRef;
+
+    @Option(names = "--note", required = true, paramLabel = "TEXT", description = "What happened.")
+    String note;
+
+    @Option(names = "--penalty", paramLabel = "TEXT", description = "The penalty given.")
+    String penalty;
+
+    @Override
+    protected int run(QuarantineDesk desk) {
+        Violation v = desk.violation(caseRef, note, penalty);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("caseNumber", v.caseNumber());
+        d.put("name", v.name());
+        d.put("at", docs(desk).time(v.at()));
+        d.put("note", v.note());
+        d.put("penalty", v.penalty());
+        d.put("recordedBy", v.recordedBy());
+        output().object(d);
+        return 0;
+    }
+}

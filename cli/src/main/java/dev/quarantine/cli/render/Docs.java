@@ -1,0 +1,172 @@
+package dev.quarantine.cli.render;
+
+import dev.quarantine.core.desk.Bill;
+import dev.quarantine.core.desk.CaseView;
+import dev.quarantine.core.desk.FeverAlert;
+import dev.quarantine.core.desk.HistoryEntry;
+import dev.quarantine.core.desk.HotelView;
+import dev.quarantine.core.desk.ReadingResult;
+import dev.quarantine.core.desk.RoomView;
+import dev.quarantine.core.person.IdentityDocument;
+import dev.quarantine.core.person.Phone;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Turns the facade's result records into ordered documents (field → value) with the camelCase names of SPEC §11.1:
+ * dates {@code YYYY-MM-DD}, timestamps ISO-8601 with offset, money as strings with two decimals, enums by name,
+ * identity numbers and phones masked unless unmasked. Every format renders these documents.
+ */
+public final class Docs {
+    private final ZoneId zone;
+    private final boolean unmasked;
+
+    public Docs(ZoneId zone, boolean unmasked) {
+        this.zone = zone;
+        this.unmasked = unmasked;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public boolean unmasked() {
+        return unmasked;
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());
+    }
+
+    public String idNumber(CaseView c) {
+        return unmasked ? c.idNumber() : IdentityDocument.mask(c.idType(), c.idNumber());
+    }
+
+    public String phone(String phone) {
+        return unmasked ? phone : Phone.mask(phone);
+    }
+
+    public Map<String, Object> caseDoc(CaseView c) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("caseNumber", c.caseNumber());
+        d.put("name", c.name());
+        d.put("idType", c.idType().id());
+        d.put("idNumber", idNumber(c));
+        d.put("sex", c.sex());
+        d.put("phone", phone(c.phone()));
+        d.put("origin", c.origin());
+        d.put("originCode", c.originCode());
+        d.put("category", c.category());
+        d.put("periodDays", c.periodDays());
+        d.put("arrivalDate", str(c.arrivalDate()));
+        d.put("lastDay", c.periodDays() == 0 ? null : str(c.lastDay()));
+        d.put("eligibleDate", str(c.eligibleDate()));
+        d.put("status", c.status());
+        d.put("setting", c.setting());
+        d.put("hotel", c.hotel());
+        d.put("room", c.room());
+        d.put("block", c.block() == 0 ? null : c.block());
+        d.put("doorTag", c.doorTag());
+        d.put("community", c.community());
+        d.put("address", c.address());
+        d.put("groupRenter", c.groupRenter());
+        d.put("notes", c.notes());
+        d.put("policyId", c.policyId());
+        d.put("registeredAt", time(c.registeredAt()));
+        d.put("admittedAt", time(c.admittedAt()));
+        d.put("intakeTemperature", c.intakeTemperature() == null ? null : c.intakeTemperature().toString());
+        d.put("commitmentSigned", c.admittedAt() == null ? null : c.commitmentSignedAt() != null);
+        d.put("releasedAt", time(c.releasedAt()));
+        d.put("checkedBy", c.checkedBy());
+        d.put("hospital", c.hospital());
+        return d;
+    }
+
+    public Map<String, Object> billDoc(Bill b) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("caseNumber", b.caseNumber());
+        d.put("estimate", b.estimate());
+        d.put("from", str(b.from()));
+        d.put("to", str(b.to()));
+        d.put("nights", b.nights());
+        d.put("nightlyRate", b.nightlyRate().toString());
+        d.put("total", b.total().toString());
+        d.put("hotelWaiver", b.hotelWaiver().toString());
+        d.put("subsidy", b.subsidy().toString());
+        d.put("person", b.person().toString());
+        d.put("paid", b.paid().toString());
+        d.put("outstanding", b.outstanding().toString());
+        return d;
+    }
+
+    public Map<String, Object> hotelDoc(HotelView h) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("name", h.name());
+        d.put("address", h.address());
+        d.put("nightlyRate", h.nightlyRate().toString());
+        d.put("rooms", h.rooms());
+        d.put("free", h.free());
+        d.put("occupied", h.occupied());
+        d.put("needsDisinfection", h.needsDisinfection());
+        d.put("outOfService", h.outOfService());
+        return d;
+    }
+
+    public Map<String, Object> roomDoc(RoomView r) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("hotel", r.hotel());
+        d.put("room", r.number());
+        d.put("state", r.state());
+        d.put("block", r.block());
+        d.put("caseNumber", r.caseNumber());
+        d.put("name", r.name());
+        return d;
+    }
+
+    public Map<String, Object> readingDoc(ReadingResult r) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("caseNumber", r.caseNumber());
+        d.put("name", r.name());
+        d.put("temperature", r.temperature().toString());
+        d.put("takenAt", time(r.takenAt()));
+        d.put("recordedBy", r.recordedBy());
+        d.put("fever", r.fever());
+        d.put("alertOpened", r.alertOpened());
+        return d;
+    }
+
+    public Map<String, Object> alertDoc(FeverAlert a) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("caseNumber", a.caseNumber());
+        d.put("name", a.name());
+        d.put("hotel", a.hotel());
+        d.put("room", a.room());
+        d.put("temperature", a.reading() == null ? null : a.reading().toString());
+        d.put("openedAt", time(a.openedAt()));
+        d.put("reportedAt", time(a.reportedAt()));
+        d.put("reportedTo", a.reportedTo());
+        d.put("closedAt", time(a.closedAt()));
+        d.put("closedBy", a.closedBy());
+        d.put("note", a.note());
+        return d;
+    }
+
+    public Map<String, Object> historyDoc(HistoryEntry h) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("at", time(h.at()));
+        d.put("operator", h.operator());
+        d.put("command", h.command());
+        d.put("caseNumber", h.caseNumber());
+        d.put("action", h.action());
+        d.put("details", h.details());
+        return d;
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.quarantine.core;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** A message of the core's catalog with its values, to be read in either language: warnings, notes. */
+public record Message(String key, Object... args) {
+
+    public String text(Locale locale) {
+        return Messages.format(locale, key, args);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Message m && m.key.equals(key) && Arrays.equals(m.args, args);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode() * 31 + Arrays.hashCode(args);
+    }
+
+    @Override
+    public String toString() {
+        return text(Locale.ROOT);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.quarantine.core.desk;
+
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.TextNormalizer;
+import dev.quarantine.core.cases.CaseStatus;
+import dev.quarantine.core.health.Temperature;
+import dev.quarantine.core.hotel.Room;
+import dev.quarantine.core.person.IdType;
+import dev.quarantine.core.person.Sex;
+import dev.quarantine.core.policy.Category;
+import dev.quarantine.core.policy.DoorTag;
+import dev.quarantine.core.store.RowMapper;
+import dev.quarantine.core.store.Sql;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The SQL that reads cases, shared by every operation of the facade. */
+final class CaseRows {
+    /** Every column a {@link CaseView} needs; append WHERE / ORDER BY. */
+    static final String SELECT = "SELECT c.id, c.case_number, c.origin_code, c.origin_name, c.category, c.period_days, "
+            + "c.door_tag, c.arrival_date, c.eligible_date, c.policy_id, c.status, c.community, c.address, "
+            + "c.group_renter, c.notes, c.registered_at, c.admitted_at, c.intake_tenths, c.commitment_signed_at, "
+            + "c.released_at, c.checked_by, c.hospital, c.hotel_id, c.room_id, c.rate_fen, "
+            + "p.id AS person_id, p.id_type, p.id_number, p.name, p.phone, p.sex, p.birth_date, "
+            + "h.name AS hotel_name, r.number AS room_number, r.position AS room_position "
+            + "FROM qcase c JOIN person p ON p.id = c.person_id "
+            + "LEFT JOIN hotel h ON h.id = c.hotel_id LEFT JOIN room r ON r.id = c.room_id ";
+
+    private CaseRows() {
+    }
+
+    /** A case row with its database ids, for operations that update it. */
+    record Row(long id, long personId, Long hotelId, Long roomId, Long rateFen, CaseView view) {
+    }
+
+    static RowMapper<Row> mapper(int blockSize) {
+        return rs -> new Row(rs.getLong("id"), rs.getLong("person_id"), Sql.nullableLong(rs, "hotel_id"),
+                Sql.nullableLong(rs, "room_id"), Sql.nullableLong(rs, "rate_fen"), view(rs, blockSize));
+    }
+
+    static CaseView view(ResultSet rs, int blockSize) throws SQLException {
+        String tag = rs.getString("door_tag");
+        String sex = rs.getString("sex");
+        Long intake = Sql.nullableLong(rs, "intake_tenths");
+        Long position = Sql.nullableLong(rs, "room_position");
+        return new CaseView(
+                rs.getString("case_number"),
+                rs.getString("name"),
+                IdType.valueOf(rs.getString("id_type")),
+                rs.getString("id_number"),
+                sex == null ? null : Sex.valueOf(sex),
+                Sql.date(rs, "birth_date"),
+                rs.getString("phone"),
+                rs.getString("origin_name"),
+                rs.getString("origin_code"),
+                Category.valueOf(rs.getString("category")),
+                rs.getInt("period_days"),
+                Sql.date(rs, "arrival_date"),
+                Sql.date(rs, "eligible_date"),
+                CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("hotel_name"),
+                rs.getString("room_number"),
+                position == null ? 0 : Room.blockOf(position.intValue(), blockSize),
+                tag == null ? null : DoorTag.valueOf(tag),
+                rs.getString("policy_id"),
+                rs.getString("community"),
+                rs.getString("address"),
+                rs.getInt("group_renter") != 0,
+                rs.getString("notes"),
+                Sql.instant(rs, "registered_at"),
+                Sql.instant(rs, "admitted_at"),
+                intake == null ? null : Temperature.ofTenths(intake.intValue()),
+                Sql.instant(rs, "commitment_signed_at"),
+                Sql.instant(rs, "released_at"),
+                rs.getString("checked_by"),
+                rs.getString("hospital"));
+    }
+
+    /**
+     * Finds a case by its number ({@code Q000012}) or by the person's identity number (their open case, else their
+     * newest).
+     *
+     * @throws QuarantineException {@code NOT_FOUND} {@code case.notFound}
+     */
+    static Row find(Sql sql, String ref, int blockSize) {
+        String key = TextNormalizer.foldNoSpaces(ref).toUpperCase(Locale.ROOT);
+        if (key.isEmpty()) {
+            throw QuarantineException.invalid("case.refEmpty");
+        }
+        Optional<Row> row;
+        if (key.matches("Q\\d{1,9}")) {
+            row = sql.one(SELECT + "WHERE c.case_number = ?", mapper(blockSize), canonicalNumber(key));
+        } else {
+            String number = key;
+            if (key.length() == 15 && key.chars().allMatch(Character::isDigit)) {
+                String n = key.substring(0, 6) + "19" + key.substring(6);
+                number = n + dev.quarantine.core.person.ResidentId.checkCharacter(n);
+            }
+            List<Row> rows = sql.list(SELECT + "WHERE p.id_number = ? ORDER BY CASE WHEN c.status IN "
+                    + "('REGISTERED', 'ADMITTED') THEN 0 ELSE 1 END, c.id DESC", mapper(blockSize), number);
+            row = rows.stream().findFirst();
+        }
+        return row.orElseThrow(() -> QuarantineException.notFound("case.notFound", ref.strip()));
+    }
+
+    /** {@code q12} and {@code Q000012} name the same case. */
+    static String canonicalNumber(String key) {
+        return String.format(Locale.ROOT, "Q%06d", Long.parseLong(key.substring(1)));
+    }
+
+    static String number(long sequence) {
+        return String.format(Locale.ROOT, "Q%06d", sequence);
+    }
+}

@@ -1,0 +1,803 @@
+package dev.quarantine.core.desk;
+
+import dev.quarantine.core.ErrorKind;
+import dev.quarantine.core.Message;
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.TextNormalizer;
+import dev.quarantine.core.cases.CaseStatus;
+import dev.quarantine.core.cases.ReleaseCheck;
+import dev.quarantine.core.cases.Unmet;
+import dev.quarantine.core.health.Temperature;
+import dev.quarantine.core.hotel.NaturalOrder;
+import dev.quarantine.core.hotel.Room;
+import dev.quarantine.core.hotel.RoomAssignment;
+import dev.quarantine.core.hotel.RoomSpec;
+import dev.quarantine.core.hotel.RoomState;
+import dev.quarantine.core.money.Money;
+import dev.quarantine.core.person.IdentityDocument;
+import dev.quarantine.core.person.PersonName;
+import dev.quarantine.core.policy.Classification;
+import dev.quarantine.core.policy.Policy;
+import dev.quarantine.core.policy.PolicyBook;
+import dev.quarantine.core.policy.PolicyJson;
+import dev.quarantine.core.region.RegionCatalog;
+import dev.quarantine.core.roster.RegistrationInput;
+import dev.quarantine.core.roster.RegistrationValidator;
+import dev.quarantine.core.roster.ValidRegistration;
+import dev.quarantine.core.store.Database;
+import dev.quarantine.core.store.Dialect;
+import dev.quarantine.core.store.Sql;
+import dev.quarantine.core.store.StoreException;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The library's facade (SPEC §13): one open quarantine register. Every operation runs in one transaction, is recorded
+ * in the audit log with the operator and the command, and returns a result record; nothing here prints.
+ *
+ * <p>Errors are {@link QuarantineException}s whose {@link ErrorKind} says what went wrong: bad input, a refusal by
+ * the rules, something not found, an unusable data file.
+ */
+public final class QuarantineDesk implements AutoCloseable {
+    private final Database db;
+    private final Clock clock;
+    private final String operator;
+    private PolicyBook policies;
+    private String command = "api";
+
+    private QuarantineDesk(Database db, Clock clock, String operator) {
+        this.db = db;
+        this.clock = clock;
+        this.operator = operator == null || operator.isBlank() ? "unknown" : operator.strip();
+        this.policies = loadPolicies();
+    }
+
+    /**
+     * Creates a new register in a new SQLite file (mode 0600) with the given policy versions, or the default
+     * {@code zhengzhou-2020-02} when none is given.
+     */
+    public static QuarantineDesk create(Path file, Clock clock, String operator, List<Policy> initialPolicies) {
+        Database db = Database.create(file);
+        try {
+            List<Policy> versions = initialPolicies.isEmpty() ? List.of(Policy.zhengzhou2020()) : initialPolicies;
+            new PolicyBook(versions); // refuses a clashing set before anything is written
+            Instant now = clock.instant();
+            db.inTransaction(sql -> {
+                for (Policy p : versions) {
+                    storePolicy(sql, p, now, operator);
+                }
+                sql.insert("INSERT INTO audit_log (at, operator, command, case_number, action, details) "
+                        + "VALUES (?, ?, ?, NULL, ?, ?)", now, operator, "init", "init", file.getFileName().toString());
+                return null;
+            });
+            return new QuarantineDesk(db, clock, operator);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Opens an existing register; refuses a missing file (run {@code init}) or one from a newer version. */
+    public static QuarantineDesk open(Path file, Clock clock, String operator) {
+        Database db = Database.open(file);
+        try {
+            return new QuarantineDesk(db, clock, operator);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Opens a register on the connection of an embedding program; stores {@code policy} if it is not there yet. */
+    public static QuarantineDesk open(DataSource source, Dialect dialect, Policy policy, Clock clock, String operator) {
+        Database db = Database.open(source, dialect);
+        try {
+            db.inTransaction(sql -> {
+                if (sql.count("SELECT COUNT(*) FROM policy_version WHERE id = ?", policy.id()) == 0) {
+                    storePolicy(sql, policy, clock.instant(), operator);
+                }
+                return null;
+            });
+            return new QuarantineDesk(db, clock, operator);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Names the command recorded in the audit log for the operations that follow. */
+    public QuarantineDesk command(String name) {
+        this.command = name;
+        return this;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public String operator() {
+        return operator;
+    }
+
+    /** The policy that governs today's operations (slots, teams, time zone): the version in force today. */
+    public Policy currentPolicy() {
+        return policies.inForce(LocalDate.ofInstant(clock.instant(), policies.latest().zone()));
+    }
+
+    public ZoneId zone() {
+        return currentPolicy().zone();
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), policies.latest().zone());
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    // ---------------------------------------------------------------- policy
+
+    public PolicyBook policies() {
+        return policies;
+    }
+
+    /** Stores a new policy version; later commands use it for arrivals on or after its {@code effectiveFrom}. */
+    public Policy addPolicy(Policy policy) {
+        List<Policy> all = new ArrayList<>(policies.versions());
+        if (policies.byId(policy.id()).isPresent()) {
+            throw QuarantineException.refused("policy.exists", policy.id());
+        }
+        all.add(policy);
+        PolicyBook book = new PolicyBook(all);
+        db.inTransaction(sql -> {
+            storePolicy(sql, policy, clock.instant(), operator);
+            audit(sql, null, "policy-add", policy.id() + " from " + policy.effectiveFrom());
+            return null;
+        });
+        policies = book;
+        return policy;
+    }
+
+    /** Classifies an origin under the policy in force on {@code arrival} (today when null). */
+    public Classification checkOrigin(String origin, LocalDate arrival) {
+        return policies.inForce(arrival == null ? today() : arrival).classify(RegionCatalog.bundled().resolve(origin));
+    }
+
+    private static void storePolicy(Sql sql, Policy p, Instant now, String operator) {
+        sql.insert("INSERT INTO policy_version (id, effective_from, document, added_at, added_by) VALUES (?, ?, ?, ?, ?)",
+                p.id(), p.effectiveFrom(), PolicyJson.write(p), now, operator);
+    }
+
+    private PolicyBook loadPolicies() {
+        List<Policy> versions = db.read(sql -> sql.list("SELECT document FROM policy_version ORDER BY effective_from",
+                rs -> PolicyJson.parse(rs.getString(1))));
+        if (versions.isEmpty()) {
+            throw new QuarantineException(ErrorKind.DATA_FILE, "db.noPolicy", db.location());
+        }
+        return new PolicyBook(versions);
+    }
+
+    // ---------------------------------------------------------------- hotels
+
+    /** Adds a hotel with its rooms ({@code 101-130,201-230,0801}) and nightly rate. */
+    public HotelView addHotel(String name, String address, Money rate, String rooms) {
+        String hotelName = requireText("hotel", name);
+        List<String> numbers = RoomSpec.parse(rooms);
+        return db.inTransaction(sql -> {
+            if (sql.count("SELECT COUNT(*) FROM hotel WHERE name = ?", hotelName) > 0) {
+                throw QuarantineException.refused("hotel.exists", hotelName);
+            }
+            long id = sql.insert("INSERT INTO hotel (name, address, rate_fen, created_at) VALUES (?, ?, ?, ?)",
+                    hotelName, blankToNull(address), rate.fen(), clock.instant());
+            int position = 1;
+            for (String number : numbers) {
+                sql.insert("INSERT INTO room (hotel_id, number, position, state) VALUES (?, ?, ?, ?)",
+                        id, number, position++, RoomState.FREE);
+            }
+            audit(sql, null, "hotel-add", hotelName + ": " + numbers.size() + " rooms at " + rate);
+            return hotel(sql, hotelName);
+        });
+    }
+
+    public List<HotelView> hotels() {
+        return db.read(sql -> sql.list("SELECT name FROM hotel ORDER BY name", rs -> rs.getString(1)).stream()
+                .map(n -> hotel(sql, n)).toList());
+    }
+
+    private HotelView hotel(Sql sql, String name) {
+        return sql.one("SELECT h.name, h.address, h.rate_fen, COUNT(r.id), "
+                        + "SUM(CASE WHEN r.state = 'FREE' THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN r.state = 'OCCUPIED' THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN r.state = 'NEEDS_DISINFECTION' THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN r.state = 'OUT_OF_SERVICE' THEN 1 ELSE 0 END) "
+                        + "FROM hotel h LEFT JOIN room r ON r.hotel_id = h.id WHERE h.name = ? "
+                        + "GROUP BY h.id, h.name, h.address, h.rate_fen",
+                rs -> new HotelView(rs.getString(1), rs.getString(2), Money.ofFen(rs.getLong(3)), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)), name)
+                .orElseThrow(() -> QuarantineException.notFound("hotel.notFound", name));
+    }
+
+    /** The rooms of a hotel in natural order, with their block and occupant. */
+    public List<RoomView> rooms(String hotelName) {
+        return db.read(sql -> {
+            long hotelId = hotelId(sql, hotelName);
+            int blockSize = currentPolicy().blockSize();
+            String hotel = hotel(sql, resolveHotelName(sql, hotelName)).name();
+            List<RoomView> rooms = sql.list("SELECT r.number, r.state, r.position, c.case_number, p.name "
+                            + "FROM room r LEFT JOIN qcase c ON c.room_id = r.id AND c.status = 'ADMITTED' "
+                            + "LEFT JOIN person p ON p.id = c.person_id WHERE r.hotel_id = ? ORDER BY r.position",
+                    rs -> new RoomView(hotel, rs.getString(1), RoomState.valueOf(rs.getString(2)),
+                            Room.blockOf(rs.getInt(3), blockSize), rs.getString(4), rs.getString(5)), hotelId);
+            return rooms;
+        });
+    }
+
+    /** The hotel named, or the only hotel when {@code name} is null. */
+    private String resolveHotelName(Sql sql, String name) {
+        if (name == null || name.isBlank()) {
+            List<String> all = sql.list("SELECT name FROM hotel ORDER BY name", rs -> rs.getString(1));
+            if (all.size() == 1) {
+                return all.get(0);
+            }
+            throw all.isEmpty() ? QuarantineException.notFound("hotel.none")
+                    : QuarantineException.invalid("hotel.choose", String.join(", ", all));
+        }
+        String n = name.strip();
+        if (sql.count("SELECT COUNT(*) FROM hotel WHERE name = ?", n) == 0) {
+            throw QuarantineException.notFound("hotel.notFound", n);
+        }
+        return n;
+    }
+
+    long hotelId(Sql sql, String name) {
+        String n = resolveHotelName(sql, name);
+        return sql.one("SELECT id FROM hotel WHERE name = ?", rs -> rs.getLong(1), n).orElseThrow();
+    }
+
+    // ---------------------------------------------------------------- registration
+
+    /** Registers a returnee (SPEC §4): a new case, or the existing one flagged as a duplicate. */
+    public RegisterResult register(RegistrationInput input) {
+        ValidRegistration valid = validate(input);
+        return db.inTransaction(sql -> register(sql, valid));
+    }
+
+    /** Validates a registration and throws one {@code INVALID_INPUT} listing every problem. */
+    public ValidRegistration validate(RegistrationInput input) {
+        RegistrationValidator.Result r = new RegistrationValidator(RegionCatalog.bundled(), today()).validate(input);
+        if (!r.ok()) {
+            if (r.problems().size() == 1) {
+                Message m = r.problems().get(0).message();
+                throw QuarantineException.invalid(m.key(), m.args());
+            }
+            throw new InvalidRegistrationException(r.problems());
+        }
+        return r.valid();
+    }
+
+    /** The registration of one valid row inside a caller's transaction (the roster import's batches use it). */
+    public RegisterResult register(Sql sql, ValidRegistration v) {
+        Classification c = policies.inForce(v.arrival()).classify(v.origin());
+        IdentityDocument id = v.identity();
+        Optional<Long> existing = sql.one("SELECT id FROM person WHERE id_type = ? AND id_number = ?",
+                rs -> rs.getLong(1), id.type(), id.number());
+        List<Message> warnings = new ArrayList<>();
+        long personId;
+        if (existing.isPresent()) {
+            personId = existing.get();
+            Optional<CaseRows.Row> same = sql.one(CaseRows.SELECT
+                            + "WHERE c.person_id = ? AND c.arrival_date = ? AND c.status <> 'CANCELLED'",
+                    CaseRows.mapper(blockSize()), personId, v.arrival());
+            if (same.isPresent()) {
+                return new RegisterResult(same.get().view(), true, List.of());
+            }
+            Optional<CaseRows.Row> open = sql.one(CaseRows.SELECT
+                            + "WHERE c.person_id = ? AND c.status IN ('REGISTERED', 'ADMITTED')",
+                    CaseRows.mapper(blockSize()), personId);
+            if (open.isPresent()) {
+                throw QuarantineException.refused("case.openExists", IdentityDocument.mask(id.type(), id.number()),
+                        open.get().view().caseNumber(), open.get().view().status());
+            }
+            sql.update("UPDATE person SET name = ?, phone = ? WHERE id = ?", v.name(), v.phone().number(), personId);
+        } else {
+            personId = sql.insert("INSERT INTO person (id_type, id_number, name, phone, sex, birth_date) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)", id.type(), id.number(), v.name(), v.phone().number(),
+                    id.sex(), id.birthDate());
+        }
+        for (String other : sql.list("SELECT p.id_number FROM person p WHERE p.name = ? AND p.phone = ? AND p.id <> ?",
+                rs -> rs.getString(1), v.name(), v.phone().number(), personId)) {
+            warnings.add(new Message("register.possibleDuplicate", v.name(), IdentityDocument.mask(id.type(), other)));
+        }
+        long next = sql.count("SELECT COALESCE(MAX(id), 0) + 1 FROM qcase");
+        String number = CaseRows.number(next);
+        CaseStatus status = c.needsQuarantine() ? CaseStatus.REGISTERED : CaseStatus.NOT_REQUIRED;
+        sql.insert("INSERT INTO qcase (id, case_number, person_id, origin_code, origin_name, category, period_days, "
+                        + "door_tag, arrival_date, eligible_date, policy_id, status, community, address, group_renter, "
+                        + "notes, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                next, number, personId, c.origin().code(), c.origin().fullName(), c.category(), c.days(), c.doorTag(),
+                v.arrival(), v.arrival().plusDays(c.days()), c.policyId(), status, v.community(), v.address(),
+                v.groupRenter(), v.notes(), clock.instant());
+        audit(sql, number, "register", c.category() + " " + c.origin().fullName() + ", arrived " + v.arrival());
+        return new RegisterResult(caseById(sql, next), false, List.copyOf(warnings));
+    }
+
+    private CaseView caseById(Sql sql, long id) {
+        return sql.one(CaseRows.SELECT + "WHERE c.id = ?", CaseRows.mapper(blockSize()), id).orElseThrow().view();
+    }
+
+    // ---------------------------------------------------------------- admission
+
+    /**
+     * Admits a registered case (or registers and admits) into a hotel room (SPEC §5): needs a plausible intake
+     * temperature that is not a fever; takes the lowest free room unless one is chosen.
+     */
+    public Admission admit(AdmitRequest request) {
+        Temperature intake = currentPolicy().checkPlausible(Temperature.parse(request.temperature()));
+        ValidRegistration valid = request.registration() == null ? null : validate(request.registration());
+        return db.inTransaction(sql -> {
+            boolean registeredNow = false;
+            List<Message> warnings = List.of();
+            CaseRows.Row row;
+            if (valid != null) {
+                RegisterResult r = register(sql, valid);
+                registeredNow = !r.duplicate();
+                warnings = r.warnings();
+                row = CaseRows.find(sql, r.caseView().caseNumber(), blockSize());
+            } else {
+                row = CaseRows.find(sql, request.caseRef(), blockSize());
+            }
+            return admit(sql, row, intake, request.hotel(), request.room(), request.commitmentSigned(),
+                    registeredNow, warnings);
+        });
+    }
+
+    /** Admits one case inside a caller's transaction (bulk admission after an import uses it). */
+    public Admission admit(Sql sql, String caseNumber, Temperature intake, String hotel, String room,
+                           boolean commitmentSigned) {
+        return admit(sql, CaseRows.find(sql, caseNumber, blockSize()), currentPolicy().checkPlausible(intake), hotel,
+                room, commitmentSigned, false, List.of());
+    }
+
+    private Admission admit(Sql sql, CaseRows.Row row, Temperature intake, String hotelName, String roomNumber,
+                            boolean commitmentSigned, boolean registeredNow, List<Message> warnings) {
+        CaseView c = row.view();
+        if (c.status() == CaseStatus.NOT_REQUIRED) {
+            throw QuarantineException.refused("admit.notRequired", c.caseNumber(), c.origin());
+        }
+        if (c.status() != CaseStatus.REGISTERED) {
+            throw QuarantineException.refused("admit.notRegistered", c.caseNumber(), c.status(),
+                    c.hotel() == null ? "-" : c.hotel() + " " + c.room());
+        }
+        Policy policy = currentPolicy();
+        if (policy.isFever(intake)) {
+            throw QuarantineException.refused("admit.fever", c.caseNumber(), intake, policy.feverThreshold());
+        }
+        String hotel = resolveHotelName(sql, hotelName);
+        long hotelId = hotelId(sql, hotel);
+        List<Room> rooms = sql.list("SELECT number, state, position FROM room WHERE hotel_id = ? ORDER BY position",
+                rs -> new Room(rs.getString(1), RoomState.valueOf(rs.getString(2)), rs.getInt(3)), hotelId);
+        Room room = RoomAssignment.pick(hotel, rooms, roomNumber == null || roomNumber.isBlank() ? null : roomNumber.strip());
+        long roomId = sql.one("SELECT id FROM room WHERE hotel_id = ? AND number = ?", rs -> rs.getLong(1), hotelId,
+                room.number()).orElseThrow();
+        long rate = sql.count("SELECT rate_fen FROM hotel WHERE id = ?", hotelId);
+        Instant now = clock.instant();
+        // The state check in the WHERE clause makes a concurrent admission to the same room fail, not double-book.
+        int taken = sql.update("UPDATE room SET state = 'OCCUPIED' WHERE id = ? AND state = 'FREE'", roomId);
+        if (taken != 1) {
+            throw QuarantineException.refused("room.notFree", hotel, room.number(), "OCCUPIED");
+        }
+        try {
+            sql.update("UPDATE qcase SET status = 'ADMITTED', hotel_id = ?, room_id = ?, admitted_at = ?, "
+                            + "intake_tenths = ?, rate_fen = ?, commitment_signed_at = ? WHERE id = ? AND status = 'REGISTERED'",
+                    hotelId, roomId, now, intake.tenths(), rate, commitmentSigned ? now : null, row.id());
+        } catch (StoreException e) {
+            if (e.uniqueViolation()) {
+                throw QuarantineException.refused("room.notFree", hotel, room.number(), "OCCUPIED");
+            }
+            throw e;
+        }
+        sql.insert("INSERT INTO reading (case_id, taken_at, tenths, fever, recorded_by) VALUES (?, ?, ?, ?, ?)",
+                row.id(), now, intake.tenths(), false, operator);
+        audit(sql, c.caseNumber(), "admit", hotel + " " + room.number() + ", intake " + intake
+                + (commitmentSigned ? ", commitment signed" : ", commitment pending"));
+        CaseView admitted = caseById(sql, row.id());
+        Bill estimate = bill(sql, CaseRows.find(sql, admitted.caseNumber(), blockSize()));
+        return new Admission(admitted, estimate, registeredNow, warnings);
+    }
+
+    // ---------------------------------------------------------------- health
+
+    /** Records one temperature reading (SPEC §5); a fever opens a fever alert unless one is open already. */
+    public ReadingResult recordTemperature(String caseRef, String value, Instant at, String by) {
+        Temperature t = currentPolicy().checkPlausible(Temperature.parse(value));
+        return db.inTransaction(sql -> recordTemperature(sql, CaseRows.find(sql, caseRef, blockSize()), t, at, by));
+    }
+
+    /** One reading inside a caller's transaction (temperature import uses it). */
+    public ReadingResult recordTemperature(Sql sql, String caseRef, Temperature t, Instant at, String by) {
+        return recordTemperature(sql, CaseRows.find(sql, caseRef, blockSize()), currentPolicy().checkPlausible(t), at, by);
+    }
+
+    private ReadingResult recordTemperature(Sql sql, CaseRows.Row row, Temperature t, Instant at, String by) {
+        CaseView c = row.view();
+        if (!c.status().isOpen()) {
+            throw QuarantineException.refused("reading.closedCase", c.caseNumber(), c.status());
+        }
+        Instant now = clock.instant();
+        Instant takenAt = at == null ? now : at;
+        if (takenAt.isAfter(now)) {
+            throw QuarantineException.invalid("reading.future", takenAt.atZone(zone()).toLocalDateTime());
+        }
+        if (takenAt.isBefore(c.arrivalDate().atStartOfDay(zone()).toInstant())) {
+            throw QuarantineException.invalid("reading.beforeArrival", takenAt.atZone(zone()).toLocalDateTime(),
+                    c.arrivalDate());
+        }
+        String recordedBy = by == null || by.isBlank() ? operator : by.strip();
+        boolean fever = currentPolicy().isFever(t);
+        long readingId = sql.insert("INSERT INTO reading (case_id, taken_at, tenths, fever, recorded_by) VALUES (?, ?, ?, ?, ?)",
+                row.id(), takenAt, t.tenths(), fever, recordedBy);
+        boolean opened = false;
+        if (fever && sql.count("SELECT COUNT(*) FROM fever_alert WHERE case_id = ? AND closed_at IS NULL", row.id()) == 0) {
+            sql.insert("INSERT INTO fever_alert (case_id, reading_id, opened_at) VALUES (?, ?, ?)", row.id(), readingId,
+                    takenAt);
+            opened = true;
+        }
+        audit(sql, c.caseNumber(), "temp", t + (fever ? " FEVER" : "") + (opened ? ", alert opened" : "")
+                + " by " + recordedBy);
+        return new ReadingResult(c.caseNumber(), c.name(), t, takenAt, recordedBy, fever, opened);
+    }
+
+    /** Records that the open fever alert was reported to the command centre, and to whom. */
+    public FeverAlert reportFever(String caseRef, String to) {
+        String recipient = requireText("to", to);
+        return db.inTransaction(sql -> {
+            CaseRows.Row row = CaseRows.find(sql, caseRef, blockSize());
+            long alert = openAlert(sql, row);
+            sql.update("UPDATE fever_alert SET reported_at = ?, reported_to = ? WHERE id = ?", clock.instant(), recipient, alert);
+            audit(sql, row.view().caseNumber(), "fever-report", "reported to " + recipient);
+            return alert(sql, alert);
+        });
+    }
+
+    /** Closes the open fever alert after a medical review. */
+    public FeverAlert clearFever(String caseRef, String by, String note) {
+        String reviewer = requireText("by", by);
+        return db.inTransaction(sql -> {
+            CaseRows.Row row = CaseRows.find(sql, caseRef, blockSize());
+            long alert = openAlert(sql, row);
+            sql.update("UPDATE fever_alert SET closed_at = ?, closed_by = ?, close_note = ? WHERE id = ?",
+                    clock.instant(), reviewer, blankToNull(note), alert);
+            audit(sql, row.view().caseNumber(), "fever-clear", "cleared by " + reviewer + (note == null ? "" : ": " + note));
+            return alert(sql, alert);
+        });
+    }
+
+    private long openAlert(Sql sql, CaseRows.Row row) {
+        return sql.one("SELECT id FROM fever_alert WHERE case_id = ? AND closed_at IS NULL", rs -> rs.getLong(1), row.id())
+                .orElseThrow(() -> QuarantineException.refused("fever.noOpenAlert", row.view().caseNumber()));
+    }
+
+    static final String ALERT_SELECT = "SELECT c.case_number, p.name, h.name, r.number, rd.tenths, a.opened_at, "
+            + "a.reported_at, a.reported_to, a.closed_at, a.closed_by, a.close_note FROM fever_alert a "
+            + "JOIN qcase c ON c.id = a.case_id JOIN person p ON p.id = c.person_id "
+            + "LEFT JOIN hotel h ON h.id = c.hotel_id LEFT JOIN room r ON r.id = c.room_id "
+            + "LEFT JOIN reading rd ON rd.id = a.reading_id ";
+
+    static FeverAlert mapAlert(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Long tenths = Sql.nullableLong(rs, "tenths");
+        return new FeverAlert(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                tenths == null ? null : Temperature.ofTenths(tenths.intValue()), Sql.instant(rs, "opened_at"),
+                Sql.instant(rs, "reported_at"), rs.getString(8), Sql.instant(rs, "closed_at"), rs.getString(10),
+                rs.getString(11));
+    }
+
+    private FeverAlert alert(Sql sql, long id) {
+        return sql.one(ALERT_SELECT + "WHERE a.id = ?", QuarantineDesk::mapAlert, id).orElseThrow();
+    }
+
+    /** Fever alerts, open ones only when {@code openOnly}: unreported first, then oldest first. */
+    public List<FeverAlert> feverAlerts(boolean openOnly) {
+        return db.read(sql -> sql.list(ALERT_SELECT + (openOnly ? "WHERE a.closed_at IS NULL " : "")
+                + "ORDER BY CASE WHEN a.reported_at IS NULL THEN 0 ELSE 1 END, a.opened_at", QuarantineDesk::mapAlert));
+    }
+
+    // ---------------------------------------------------------------- closing a case
+
+    /** Transfers a case to hospital: closes it as {@code TRANSFERRED}, its room awaits disinfection. */
+    public CaseView transfer(String caseRef, String hospital) {
+        String h = requireText("hospital", hospital);
+        return db.inTransaction(sql -> {
+            CaseRows.Row row = CaseRows.find(sql, caseRef, blockSize());
+            row.view().status().checkMove(row.view().caseNumber(), CaseStatus.TRANSFERRED);
+            Instant now = clock.instant();
+            sql.update("UPDATE qcase SET status = 'TRANSFERRED', transferred_at = ?, hospital = ? WHERE id = ?",
+                    now, h, row.id());
+            vacate(sql, row);
+            sql.update("UPDATE fever_alert SET closed_at = ?, closed_by = ?, close_note = ? WHERE case_id = ? "
+                    + "AND closed_at IS NULL", now, operator, "transferred to " + h, row.id());
+            audit(sql, row.view().caseNumber(), "transfer", "to " + h);
+            return caseById(sql, row.id());
+        });
+    }
+
+    /** Cancels a case entered in error; the record and its history stay. */
+    public CaseView cancel(String caseRef, String reason) {
+        return db.inTransaction(sql -> {
+            CaseRows.Row row = CaseRows.find(sql, caseRef, blockSize());
+            row.view().status().checkMove(row.view().caseNumber(), CaseStatus.CANCELLED);
+            Instant now = clock.instant();
+            sql.update("UPDATE qcase SET status = 'CANCELLED', cancelled_at = ?, cancel_reason = ? WHERE id = ?",
+                    now, blankToNull(reason), row.id());
+            vacate(sql, row);
+            sql.update("UPDATE fever_alert SET closed_at = ?, closed_by = ?, close_note = ? WHERE case_id = ? "
+                    + "AND closed_at IS NULL", now, operator, "case cancelled", row.id());
+            audit(sql, row.view().caseNumber(), "cancel", reason == null ? "" : reason);
+            return caseById(sql, row.id());
+        });
+    }
+
+    /** A room that has held a person awaits disinfection before the next one. */
+    private void vacate(Sql sql, CaseRows.Row row) {
+        if (row.roomId() != null && row.view().status() == CaseStatus.ADMITTED) {
+            sql.update("UPDATE room SET state = 'NEEDS_DISINFECTION' WHERE id = ?", row.roomId());
+        }
+    }
+
+    /**
+     * Releases a case (SPEC §5) when every condition holds; otherwise refuses listing every unmet one
+     * ({@link ReleaseRefusedException}).
+     *
+     * @param temperature a release-check temperature, or null
+     * @param on          the release date, or null for today
+     */
+    public ReleaseResult release(String caseRef, String checkedBy, String temperature, LocalDate on) {
+        Temperature t = temperature == null || temperature.isBlank() ? null
+                : currentPolicy().checkPlausible(Temperature.parse(temperature));
+        return db.inTransaction(sql -> {
+            CaseRows.Row row = CaseRows.find(sql, caseRef, blockSize());
+            CaseView c = row.view();
+            Instant now = clock.instant();
+            LocalDate date = on == null ? today() : on;
+            if (date.isAfter(today())) {
+                throw QuarantineException.invalid("release.futureDate", date, today());
+            }
+            if (date.isBefore(c.arrivalDate())) {
+                throw QuarantineException.invalid("release.beforeArrival", date, c.arrivalDate());
+            }
+            Instant releasedAt = on == null || date.equals(today()) ? now
+                    : ZonedDateTime.of(date, now.atZone(zone()).toLocalTime(), zone()).toInstant();
+            boolean openAlert = sql.count("SELECT COUNT(*) FROM fever_alert WHERE case_id = ? AND closed_at IS NULL",
+                    row.id()) > 0;
+            Optional<Object[]> latest = sql.one("SELECT tenths, taken_at FROM reading WHERE case_id = ? "
+                            + "AND taken_at <= ? ORDER BY taken_at DESC, id DESC",
+                    rs -> new Object[] {Temperature.ofTenths(rs.getInt(1)), Sql.instant(rs, "taken_at")}, row.id(),
+                    releasedAt);
+            List<Unmet> unmet = new ReleaseCheck(c.caseNumber(), c.status(), c.eligibleDate(), date, releasedAt,
+                    openAlert, latest.map(a -> (Temperature) a[0]).orElse(null),
+                    latest.map(a -> (Instant) a[1]).orElse(null), t, checkedBy,
+                    policies.byId(c.policyId()).orElse(currentPolicy())).unmet();
+            if (!unmet.isEmpty()) {
+                throw new ReleaseRefusedException(c.caseNumber(), unmet);
+            }
+            String checker = checkedBy.strip();
+            if (t != null) {
+                sql.insert("INSERT INTO reading (case_id, taken_at, tenths, fever, recorded_by) VALUES (?, ?, ?, ?, ?)",
+                        row.id(), releasedAt, t.tenths(), false, checker);
+            }
+            sql.update("UPDATE qcase SET status = 'RELEASED', released_at = ?, release_date = ?, checked_by = ?, "
+                    + "filed_at = ? WHERE id = ?", releasedAt, date, checker, now, row.id());
+            vacate(sql, row);
+            audit(sql, c.caseNumber(), "release", "checked by " + checker + (t == null ? "" : ", " + t)
+                    + ", filed with community " + (c.community() == null ? "-" : c.community()));
+            CaseRows.Row released = CaseRows.find(sql, c.caseNumber(), blockSize());
+            Bill bill = released.roomId() == null ? null : bill(sql, released);
+            return new ReleaseResult(released.view(), releasedAt, checker, bill);
+        });
+    }
+
+    // ---------------------------------------------------------------- records on a case
+
+    /** Records that the commitment letter (承诺书) of an admitted case is signed. */
+    public CaseView commitment(String caseRef) {
+        return db.inTransaction(sql -> {
+            CaseRows.Row row = CaseRows.find(sql, caseRef, blockSize());
+            if (row.view().status() != CaseStatus.ADMITTED) {
+                throw QuarantineException.refused("commitment.notAdmitted", row.view().caseNumber(), row.view().status());
+            }
+            if (row.view().commitmentSignedAt() == null) {
+                sql.update("UPDATE qcase SET commitment_signed_at = ? WHERE id = ?", clock.instant(), row.id());
+                audit(sql, row.view().caseNumber(), "commitment", "signed");
+            }
+            return caseById(sql, row.id());
+        });
+    }
+
+    /** Records a violation of the rules with a note and the penalty given. */
+    public Violation violation(String caseRef, String note, String penalty) {
+        String n = requireText("note", note);
+        return db.inTransaction(sql -> {
+            CaseRows.Row row = CaseRows.find(sql, caseRef, blockSize());
+            Instant now = clock.instant();
+            sql.insert("INSERT INTO violation (case_id, at, note, penalty, recorded_by) VALUES (?, ?, ?, ?, ?)",
+                    row.id(), now, n, blankToNull(penalty), operator);
+            audit(sql, row.view().caseNumber(), "violation", n + (penalty == null ? "" : " / " + penalty));
+            return new Violation(row.view().caseNumber(), row.view().name(), now, n, blankToNull(penalty), operator);
+        });
+    }
+
+    /** Records a payment by the person and returns the updated bill; a payment beyond what is owed is refused. */
+    public Bill pay(String caseRef, Money amount) {
+        if (amount.isZero()) {
+            throw QuarantineException.invalid("pay.zero");
+        }
+        return db.inTransaction(sql -> {
+            CaseRows.Row row = CaseRows.find(sql, caseRef, blockSize());
+            Bill before = bill(sql, row);
+            if (amount.compareTo(before.outstanding()) > 0) {
+                throw QuarantineException.refused("pay.exceeds", row.view().caseNumber(), amount, before.outstanding());
+            }
+            sql.insert("INSERT INTO payment (case_id, amount_fen, paid_at, recorded_by) VALUES (?, ?, ?, ?)",
+                    row.id(), amount.fen(), clock.instant(), operator);
+            audit(sql, row.view().caseNumber(), "pay", amount.toString());
+            return bill(sql, row);
+        });
+    }
+
+    /** The bill of a case: final once released, else an estimate to the eligible date. */
+    public Bill bill(String caseRef) {
+        return db.read(sql -> bill(sql, CaseRows.find(sql, caseRef, blockSize())));
+    }
+
+    private Bill bill(Sql sql, CaseRows.Row row) {
+        CaseView c = row.view();
+        if (c.admittedAt() == null || row.rateFen() == null) {
+            throw QuarantineException.refused("bill.notAdmitted", c.caseNumber(), c.status());
+        }
+        Policy policy = policies.byId(c.policyId()).orElse(currentPolicy());
+        LocalDate admitted = LocalDate.ofInstant(c.admittedAt(), policy.zone());
+        boolean closed = c.status() == CaseStatus.RELEASED || c.status() == CaseStatus.TRANSFERRED
+                || c.status() == CaseStatus.CANCELLED;
+        LocalDate end;
+        if (c.status() == CaseStatus.RELEASED) {
+            end = sql.one("SELECT release_date FROM qcase WHERE id = ?", rs -> Sql.date(rs, "release_date"), row.id())
+                    .orElseThrow();
+        } else if (closed) {
+            Instant left = sql.one("SELECT COALESCE(transferred_at, cancelled_at) AS t FROM qcase WHERE id = ?",
+                    rs -> Sql.instant(rs, "t"), row.id()).orElseThrow();
+            end = LocalDate.ofInstant(left, policy.zone());
+        } else {
+            end = c.eligibleDate();
+        }
+        Money paid = Money.ofFen(sql.count("SELECT COALESCE(SUM(amount_fen), 0) FROM payment WHERE case_id = ?", row.id()));
+        return Bill.compute(c.caseNumber(), !closed, admitted, end, Money.ofFen(row.rateFen()), policy.shares(), paid);
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    public CaseView show(String caseRef) {
+        return db.read(sql -> CaseRows.find(sql, caseRef, blockSize()).view());
+    }
+
+    public List<CaseView> list(CaseFilter filter) {
+        return db.read(sql -> {
+            StringBuilder where = new StringBuilder("WHERE 1 = 1 ");
+            List<Object> params = new ArrayList<>();
+            if (filter.status() != null) {
+                where.append("AND c.status = ? ");
+                params.add(filter.status());
+            }
+            if (filter.category() != null) {
+                where.append("AND c.category = ? ");
+                params.add(filter.category());
+            }
+            if (filter.hotel() != null) {
+                where.append("AND c.hotel_id = ? ");
+                params.add(hotelId(sql, filter.hotel()));
+            }
+            return sql.list(CaseRows.SELECT + where + "ORDER BY c.id", rs -> CaseRows.view(rs, blockSize()),
+                    params.toArray());
+        });
+    }
+
+    /** Open cases eligible on {@code date}, overdue before it, and eligible the day after (SPEC §10). */
+    public DueList due(LocalDate date) {
+        LocalDate d = date == null ? today() : date;
+        return db.read(sql -> {
+            String open = "WHERE c.status IN ('REGISTERED', 'ADMITTED') ";
+            return new DueList(d,
+                    sql.list(CaseRows.SELECT + open + "AND c.eligible_date = ? ORDER BY c.id",
+                            rs -> CaseRows.view(rs, blockSize()), d),
+                    sql.list(CaseRows.SELECT + open + "AND c.eligible_date < ? ORDER BY c.eligible_date, c.id",
+                            rs -> CaseRows.view(rs, blockSize()), d),
+                    sql.list(CaseRows.SELECT + open + "AND c.eligible_date = ? ORDER BY c.id",
+                            rs -> CaseRows.view(rs, blockSize()), d.plusDays(1)));
+        });
+    }
+
+    /** The audit log of one case, oldest first. */
+    public List<HistoryEntry> history(String caseRef) {
+        return db.read(sql -> {
+            String number = CaseRows.find(sql, caseRef, blockSize()).view().caseNumber();
+            return sql.list("SELECT id, at, operator, command, case_number, action, details FROM audit_log "
+                    + "WHERE case_number = ? ORDER BY id", QuarantineDesk::mapHistory, number);
+        });
+    }
+
+    static HistoryEntry mapHistory(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new HistoryEntry(rs.getLong(1), Sql.instant(rs, "at"), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7));
+    }
+
+    /** The readings of a case, oldest first. */
+    public List<ReadingResult> readings(String caseRef) {
+        return db.read(sql -> {
+            CaseRows.Row row = CaseRows.find(sql, caseRef, blockSize());
+            return sql.list("SELECT tenths, taken_at, recorded_by, fever FROM reading WHERE case_id = ? ORDER BY taken_at, id",
+                    rs -> new ReadingResult(row.view().caseNumber(), row.view().name(), Temperature.ofTenths(rs.getInt(1)),
+                            Sql.instant(rs, "taken_at"), rs.getString(3), rs.getInt(4) != 0, false), row.id());
+        });
+    }
+
+    /** Records an action in the audit log that changes nothing else (an unmasked export, say). */
+    public void recordAudit(String caseNumber, String action, String details) {
+        db.inTransaction(sql -> {
+            audit(sql, caseNumber, action, details);
+            return null;
+        });
+    }
+
+    /** Appends to the audit log inside the caller's transaction. */
+    public void audit(Sql sql, String caseNumber, String action, String details) {
+        sql.insert("INSERT INTO audit_log (at, operator, command, case_number, action, details) VALUES (?, ?, ?, ?, ?, ?)",
+                clock.instant(), operator, command, caseNumber, action, details);
+    }
+
+    int blockSize() {
+        return currentPolicy().blockSize();
+    }
+
+    static String requireText(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw QuarantineException.invalid("field.required", field);
+        }
+        String s = value.strip();
+        if (s.length() > 500) {
+            throw QuarantineException.invalid("text.tooLong", field, s.length(), 500);
+        }
+        return s;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Checks a staff member's name the way a returnee's name is checked. */
+    static String staffName(String field, String value) {
+        requireText(field, value);
+        return PersonName.parse(value);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    /** Natural order of room numbers, exposed for presentations that sort rooms. */
+    public static java.util.Comparator<String> roomOrder() {
+        return NaturalOrder.INSTANCE;
+    }
+
+    static String fold(String s) {
+        return TextNormalizer.foldNoSpaces(s);
+    }
+}

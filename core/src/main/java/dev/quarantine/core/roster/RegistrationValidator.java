@@ -1,0 +1,130 @@
+package dev.quarantine.core.roster;
+
+import dev.quarantine.core.Dates;
+import dev.quarantine.core.Message;
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.cases.QuarantinePeriod;
+import dev.quarantine.core.person.IdType;
+import dev.quarantine.core.person.IdentityDocument;
+import dev.quarantine.core.person.PersonName;
+import dev.quarantine.core.person.Phone;
+import dev.quarantine.core.region.Region;
+import dev.quarantine.core.region.RegionCatalog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Checks a {@link RegistrationInput} field by field (SPEC §1, §3, §4) and reports every problem, not just the first.
+ * One validator serves a whole import: it remembers the origins it has resolved, since rosters repeat them.
+ */
+public final class RegistrationValidator {
+    private static final int MAX_TEXT = 500;
+
+    private final RegionCatalog catalog;
+    private final LocalDate today;
+    private final Map<String, Object> origins = new HashMap<>();
+
+    public RegistrationValidator(RegionCatalog catalog, LocalDate today) {
+        this.catalog = catalog;
+        this.today = today;
+    }
+
+    /** The outcome: a valid registration, or the list of problems (never both). */
+    public record Result(ValidRegistration valid, List<Problem> problems) {
+        public boolean ok() {
+            return valid != null;
+        }
+
+        /** Every problem joined in one line, for a message or a rejects file. */
+        public String describe(Locale locale) {
+            StringBuilder out = new StringBuilder();
+            for (Problem p : problems) {
+                if (out.length() > 0) {
+                    out.append("; ");
+                }
+                out.append(p.text(locale));
+            }
+            return out.toString();
+        }
+    }
+
+    public Result validate(RegistrationInput in) {
+        List<Problem> problems = new ArrayList<>();
+        String name = check(problems, "name", () -> PersonName.parse(in.name()));
+        IdType type = check(problems, "id_type", () -> IdType.parse(in.idType()));
+        IdentityDocument id = type == null ? null
+                : check(problems, "id_number", () -> IdentityDocument.parse(type, in.idNumber(), today));
+        Phone phone = check(problems, "phone", () -> Phone.parse(in.phone()));
+        Region origin = check(problems, "origin", () -> resolve(in.origin()));
+        LocalDate arrival = check(problems, "arrival_date",
+                () -> QuarantinePeriod.checkArrival(Dates.parse(in.arrivalDate()), today));
+        Boolean group = check(problems, "group_renter", () -> yesNo(in.groupRenter()));
+        String community = check(problems, "community", () -> text("community", in.community()));
+        String address = check(problems, "address", () -> text("address", in.address()));
+        String notes = check(problems, "notes", () -> text("notes", in.notes()));
+        if (!problems.isEmpty()) {
+            return new Result(null, List.copyOf(problems));
+        }
+        return new Result(new ValidRegistration(name, id, phone, origin, arrival, community, address, group, notes),
+                List.of());
+    }
+
+    private Region resolve(String origin) {
+        String key = origin == null ? "" : origin;
+        Object cached = origins.get(key);
+        if (cached == null) {
+            try {
+                cached = catalog.resolve(origin);
+            } catch (QuarantineException e) {
+                cached = e;
+            }
+            if (origins.size() < 100_000) {
+                origins.put(key, cached);
+            }
+        }
+        if (cached instanceof QuarantineException e) {
+            throw e;
+        }
+        return (Region) cached;
+    }
+
+    /** {@code 是/否}, {@code yes/no}, {@code true/false}, {@code 1/0}, {@code y/n}; blank is no. */
+    public static boolean yesNo(String text) {
+        String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "", "否", "no", "n", "false", "0" -> false;
+            case "是", "yes", "y", "true", "1" -> true;
+            default -> throw QuarantineException.invalid("yesNo.format", text.strip());
+        };
+    }
+
+    /** Optional free text: kept as typed (trimmed), null when blank; refused when absurdly long or holding NUL. */
+    private static String text(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String s = text.strip();
+        if (s.length() > MAX_TEXT) {
+            throw QuarantineException.invalid("text.tooLong", field, s.length(), MAX_TEXT);
+        }
+        if (s.indexOf('\0') >= 0) {
+            throw QuarantineException.invalid("text.control", field);
+        }
+        return s;
+    }
+
+    private static <T> T check(List<Problem> problems, String field, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (QuarantineException e) {
+            problems.add(new Problem(field, new Message(e.key(), e.args())));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.quarantine.core.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * Everything that differs between database engines. Queries elsewhere are standard SQL that PostgreSQL also runs
+ * (SPEC §12), so a PostgreSQL backend is a second implementation of this interface plus its schema scripts.
+ */
+public interface Dialect {
+
+    /** The folder of this dialect's schema scripts ({@code V1.sql}, {@code V2.sql}, …) among the core's resources. */
+    String schemaFolder();
+
+    /** Driver properties for a connection this store opens itself. */
+    Properties connectionProperties();
+
+    /** Settings applied on every connection, also one handed over in a {@code DataSource}. */
+    void configure(Connection connection) throws SQLException;
+
+    /** True when the exception is a unique or primary-key constraint violation. */
+    boolean isUniqueViolation(SQLException e);
+
+    /** True when the exception says the database is locked by another writer. */
+    boolean isBusy(SQLException e);
+}

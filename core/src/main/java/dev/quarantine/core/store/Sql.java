@@ -1,0 +1,147 @@
+package dev.quarantine.core.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A thin layer over one JDBC connection: binds parameters the way the schema stores them (dates as
+ * {@code YYYY-MM-DD}, instants as UTC ISO-8601 to the second, enums by name, booleans as 0/1), caches prepared
+ * statements, and turns {@link SQLException} into {@link StoreException}.
+ */
+public final class Sql implements AutoCloseable {
+    private final Connection connection;
+    private final Dialect dialect;
+    private final Map<String, PreparedStatement> cache = new HashMap<>();
+
+    Sql(Connection connection, Dialect dialect) {
+        this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** Runs an INSERT and returns the generated key. */
+    public long insert(String sql, Object... params) {
+        try {
+            PreparedStatement ps = statement(sql, true);
+            bind(ps, params);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new StoreException("no generated key for: " + sql, null);
+                }
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect);
+        }
+    }
+
+    public int update(String sql, Object... params) {
+        try {
+            PreparedStatement ps = statement(sql, false);
+            bind(ps, params);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect);
+        }
+    }
+
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+        try {
+            PreparedStatement ps = statement(sql, false);
+            bind(ps, params);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect);
+        }
+    }
+
+    public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = list(sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public long count(String sql, Object... params) {
+        return one(sql, rs -> rs.getLong(1), params).orElse(0L);
+    }
+
+    private PreparedStatement statement(String sql, boolean keys) throws SQLException {
+        PreparedStatement ps = cache.get(sql);
+        if (ps == null) {
+            ps = keys ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : connection.prepareStatement(sql);
+            cache.put(sql, ps);
+        }
+        return ps;
+    }
+
+    static void bind(PreparedStatement ps, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            ps.setObject(i + 1, toDb(params[i]));
+        }
+    }
+
+    /** The stored form of a value. */
+    public static Object toDb(Object value) {
+        if (value instanceof Instant instant) {
+            return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+        }
+        if (value instanceof LocalDate || value instanceof Enum<?>) {
+            return value instanceof Enum<?> e ? e.name() : value.toString();
+        }
+        if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return value;
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : Instant.parse(s);
+    }
+
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    public static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    @Override
+    public void close() {
+        for (PreparedStatement ps : cache.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // closing a statement of a connection that is going away anyway
+            }
+        }
+        cache.clear();
+    }
+}

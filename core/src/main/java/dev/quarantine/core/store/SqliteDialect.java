@@ -1,0 +1,51 @@
+package dev.quarantine.core.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * SQLite through sqlite-jdbc: write-ahead log, foreign keys on, a busy timeout, and write transactions that take the
+ * write lock at {@code BEGIN} ({@code IMMEDIATE}), so two writers queue instead of failing with a deadlock.
+ */
+public final class SqliteDialect implements Dialect {
+    static final int BUSY_TIMEOUT_MS = 60_000;
+
+    @Override
+    public String schemaFolder() {
+        return "sqlite";
+    }
+
+    @Override
+    public Properties connectionProperties() {
+        Properties p = new Properties();
+        // sqlite-jdbc reads these as pragmas when it opens the file.
+        p.setProperty("journal_mode", "WAL");
+        p.setProperty("foreign_keys", "true");
+        p.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
+        p.setProperty("transaction_mode", "IMMEDIATE");
+        p.setProperty("synchronous", "NORMAL");
+        return p;
+    }
+
+    @Override
+    public void configure(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+        }
+    }
+
+    @Override
+    public boolean isUniqueViolation(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("UNIQUE constraint failed") || m.contains("PRIMARYKEY") || m.contains("SQLITE_CONSTRAINT_UNIQUE");
+    }
+
+    @Override
+    public boolean isBusy(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("SQLITE_BUSY") || m.contains("database is locked");
+    }
+}

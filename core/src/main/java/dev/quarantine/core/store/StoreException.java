@@ -1,0 +1,35 @@
+package dev.quarantine.core.store;
+
+import dev.quarantine.core.ErrorKind;
+import dev.quarantine.core.QuarantineException;
+
+import java.sql.SQLException;
+
+/** A database failure. {@link #uniqueViolation()} lets callers turn a constraint the database enforces into a rule. */
+public final class StoreException extends QuarantineException {
+    private static final long serialVersionUID = 1L;
+    private final boolean uniqueViolation;
+    private final boolean busy;
+
+    StoreException(String detail, SQLException cause) {
+        this(detail, cause, false, false);
+    }
+
+    private StoreException(String detail, SQLException cause, boolean unique, boolean busy) {
+        super(ErrorKind.INTERNAL, cause, "db.error", detail);
+        this.uniqueViolation = unique;
+        this.busy = busy;
+    }
+
+    static StoreException of(SQLException e, Dialect dialect) {
+        return new StoreException(String.valueOf(e.getMessage()), e, dialect.isUniqueViolation(e), dialect.isBusy(e));
+    }
+
+    public boolean uniqueViolation() {
+        return uniqueViolation;
+    }
+
+    public boolean busy() {
+        return busy;
+    }
+}
