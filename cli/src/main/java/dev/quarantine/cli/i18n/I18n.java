@@ -8,7 +8,8 @@ import java.util.ResourceBundle;
 
 /**
  * The command line's words in Chinese or English ({@code dev/quarantine/cli/i18n/cli*.properties}): field labels,
- * headings, enum names for people, messages. The language is {@code --lang}, else the locale (LANG, LC_ALL, JVM).
+ * headings, enum names for people, messages. The language is {@code --lang}, else the locale ({@code QUARANTINE_LOCALE}
+ * set by the launcher, LC_ALL, LC_MESSAGES, LANG, the JVM's).
  */
 public final class I18n {
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -27,7 +28,7 @@ public final class I18n {
         if (lang != null && !lang.isBlank()) {
             return lang.strip().toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.CHINESE : Locale.ROOT;
         }
-        for (String var : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        for (String var : new String[] {"QUARANTINE_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
             String v = env.get(var);
             if (v != null && !v.isBlank()) {
                 return v.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.CHINESE : Locale.ROOT;

@@ -1,0 +1,185 @@
+package dev.quarantine.core.desk;
+
+import dev.quarantine.core.ErrorKind;
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.cases.CaseStatus;
+import dev.quarantine.core.cases.Unmet;
+import dev.quarantine.core.money.Money;
+import dev.quarantine.core.person.ResidentId;
+import dev.quarantine.core.roster.RegistrationInput;
+import dev.quarantine.core.store.StoreException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The facade on a real SQLite file: the rules the database itself enforces, the audit log, schema versions. */
+class QuarantineDeskTest {
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @TempDir
+    Path dir;
+    Path file;
+    QuarantineDesk desk;
+
+    static Clock at(String local) {
+        return Clock.fixed(LocalDateTime.parse(local).atZone(ZONE).toInstant(), ZONE);
+    }
+
+    static String id(String area, String birth, String seq) {
+        String first17 = area + birth + seq;
+        return first17 + ResidentId.checkCharacter(first17);
+    }
+
+    static RegistrationInput person(String name, String id, String origin, String arrived) {
+        return new RegistrationInput(name, null, id, "13803711234", origin, arrived, "祭城路社区", null, null, null);
+    }
+
+    @BeforeEach
+    void create() {
+        file = dir.resolve("desk.db");
+        desk = QuarantineDesk.create(file, at("2020-02-03T08:00"), "tester", List.of());
+        desk.addHotel("锦江之星", null, Money.parse("180"), "101-102");
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    private QuarantineDesk reopen(String now) {
+        desk.close();
+        desk = QuarantineDesk.open(file, at(now), "tester");
+        return desk;
+    }
+
+    @Test
+    void theDatabaseRefusesASecondOpenCaseEvenWhenJavaChecksAreBypassed() {
+        desk.register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
+        assertThatThrownBy(() -> desk.database().inTransaction(sql -> sql.insert(
+                "INSERT INTO qcase (id, case_number, person_id, origin_code, origin_name, category, period_days, "
+                        + "arrival_date, eligible_date, policy_id, status, registered_at) "
+                        + "VALUES (2, 'Q000002', 1, '4113', 'x', 'IN_PROVINCE_HIGH_RISK', 7, '2020-02-02', '2020-02-09', "
+                        + "'zhengzhou-2020-02', 'REGISTERED', '2020-02-03T00:00:00Z')")))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.uniqueViolation()).isTrue());
+    }
+
+    @Test
+    void theDatabaseRefusesTwoOccupantsInOneRoom() {
+        desk.admit(new AdmitRequest(null, person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"),
+                "36.5", null, null, true));
+        desk.register(person("李娜", id("420106", "19900101", "102"), "武汉", "2020-02-03"));
+        assertThatThrownBy(() -> desk.database().inTransaction(sql -> sql.update(
+                "UPDATE qcase SET status = 'ADMITTED', room_id = 1 WHERE case_number = 'Q000002'")))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.uniqueViolation()).isTrue());
+    }
+
+    @Test
+    void theAuditLogIsAppendOnly() {
+        desk.register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
+        assertThat(desk.history("Q000001")).extracting(HistoryEntry::action).containsExactly("register");
+        assertThat(desk.history("Q000001").get(0).operator()).isEqualTo("tester");
+        assertThatThrownBy(() -> desk.database().inTransaction(sql -> sql.update("DELETE FROM audit_log")))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> desk.database().inTransaction(sql -> sql.update("UPDATE audit_log SET operator = 'x'")))
+                .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void aFailedCommandWritesNothing() {
+        assertThatThrownBy(() -> desk.admit(new AdmitRequest(null,
+                person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"), "38.0", null, null, true)))
+                .isInstanceOfSatisfying(QuarantineException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.REFUSED));
+        assertThat(desk.list(CaseFilter.ALL)).isEmpty();
+        assertThat(desk.rooms(null)).allMatch(r -> r.caseNumber() == null);
+    }
+
+    @Test
+    void aDatabaseFromANewerVersionIsRefusedAndLeftUntouched() throws Exception {
+        desk.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO schema_version (version, applied_at) VALUES (99, 'future')");
+        }
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> QuarantineDesk.open(file, at("2020-02-04T08:00"), "tester"))
+                .isInstanceOfSatisfying(QuarantineException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.DATA_FILE))
+                .hasMessageContaining("schema version 99");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        desk = QuarantineDesk.create(dir.resolve("other.db"), at("2020-02-03T08:00"), "tester", List.of());
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsADataFileError() throws Exception {
+        Path junk = dir.resolve("junk.db");
+        Files.writeString(junk, "name,id\n王伟,1\n".repeat(100));
+        assertThatThrownBy(() -> QuarantineDesk.open(junk, at("2020-02-04T08:00"), "tester"))
+                .isInstanceOfSatisfying(QuarantineException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ErrorKind.DATA_FILE));
+    }
+
+    @Test
+    void releaseRefusalListsEveryUnmetConditionAndRecordsNothing() {
+        desk.admit(new AdmitRequest(null, person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"),
+                "36.5", null, null, true));
+        reopen("2020-02-05T15:00").recordTemperature("Q000001", "37.9", null, "赵护士");
+        assertThatThrownBy(() -> reopen("2020-02-06T10:00").release("Q000001", null, null, null))
+                .isInstanceOfSatisfying(ReleaseRefusedException.class, e -> assertThat(e.unmet())
+                        .extracting(Unmet::code).containsExactly(Unmet.Code.TOO_EARLY, Unmet.Code.OPEN_FEVER_ALERT,
+                                Unmet.Code.NO_RECENT_NORMAL_READING, Unmet.Code.NO_MEDICAL_CHECKER));
+        assertThat(desk.show("Q000001").status()).isEqualTo(CaseStatus.ADMITTED);
+    }
+
+    @Test
+    void laterPolicyChangesNeverAlterExistingCases() {
+        desk.register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
+        desk.addPolicy(dev.quarantine.core.policy.PolicyJson.parse("""
+                {"id": "strict", "effectiveFrom": "2020-02-04",
+                 "rules": [{"origins": ["*"], "category": "OUT_OF_PROVINCE", "days": 21, "doorTag": "RED"}]}
+                """));
+        CaseView old = reopen("2020-02-05T08:00").show("Q000001");
+        assertThat(old.periodDays()).isEqualTo(7);
+        assertThat(old.policyId()).isEqualTo("zhengzhou-2020-02");
+        RegisterResult later = desk.register(person("李娜", id("411302", "19900101", "102"), "南阳", "2020-02-05"));
+        assertThat(later.caseView().periodDays()).isEqualTo(21);
+        assertThat(later.caseView().policyId()).isEqualTo("strict");
+    }
+
+    @Test
+    void samePhoneAndNameUnderAnotherIdentityNumberIsAWarning() {
+        desk.register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
+        RegisterResult r = desk.register(person("王伟", id("411302", "19850312", "113"), "南阳", "2020-02-03"));
+        assertThat(r.duplicate()).isFalse();
+        assertThat(r.warnings()).hasSize(1);
+        assertThat(r.warnings().get(0).toString()).contains("possible duplicate");
+    }
+
+    @Test
+    void aNewArrivalAfterAClosedCaseOpensANewCase() {
+        String id = id("411302", "19850312", "101");
+        desk.register(person("王伟", id, "南阳", "2020-02-03"));
+        reopen("2020-02-10T09:00").release(id, "张医生", null, null);
+        RegisterResult again = desk.register(person("王伟", id, "南阳", "2020-02-10"));
+        assertThat(again.caseView().caseNumber()).isEqualTo("Q000002");
+        assertThat(desk.show(id).caseNumber()).isEqualTo("Q000002");
+    }
+
+    @Test
+    void caseNumbersAreCaseInsensitiveAndUnpadded() {
+        desk.register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
+        assertThat(desk.show("q1").caseNumber()).isEqualTo("Q000001");
+    }
+}
