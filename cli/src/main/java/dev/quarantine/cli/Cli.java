@@ -60,7 +60,7 @@ public final class Cli {
             throw new ParameterException(parseResult.commandSpec().commandLine(),
                     "--now: " + e.message(i18n.locale()));
         }
-        root.context = new CliContext(env, new Output(out, err, format, i18n), i18n, clock);
+        root.context = new CliContext(env, new Output(out, err, format, i18n), i18n, clock, err);
         return new CommandLine.RunLast().execute(parseResult);
     }
 

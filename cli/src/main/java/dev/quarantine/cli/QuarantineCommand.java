@@ -1,6 +1,8 @@
 package dev.quarantine.cli;
 
 import dev.quarantine.cli.command.AdmitCommand;
+import dev.quarantine.cli.command.BackupCommand;
+import dev.quarantine.cli.command.ExportCommand;
 import dev.quarantine.cli.command.BillCommand;
 import dev.quarantine.cli.command.CancelCommand;
 import dev.quarantine.cli.command.CommitmentCommand;
@@ -9,6 +11,7 @@ import dev.quarantine.cli.command.DueCommand;
 import dev.quarantine.cli.command.FeverCommand;
 import dev.quarantine.cli.command.HistoryCommand;
 import dev.quarantine.cli.command.HotelCommand;
+import dev.quarantine.cli.command.ImportCommand;
 import dev.quarantine.cli.command.InitCommand;
 import dev.quarantine.cli.command.ListCommand;
 import dev.quarantine.cli.command.NoticeCommand;
@@ -34,9 +37,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "quarantine", mixinStandardHelpOptions = true, version = "Quarantine Desk 0.1.0",
         description = "Centralized hotel quarantine register (集中隔离登记).",
         subcommands = {InitCommand.class, DemoCommand.class, PolicyCommand.class, HotelCommand.class,
-                RegisterCommand.class, AdmitCommand.class, TempCommand.class, FeverCommand.class,
+                RegisterCommand.class, AdmitCommand.class, ImportCommand.class, TempCommand.class, FeverCommand.class,
                 TransferCommand.class, ReleaseCommand.class, CancelCommand.class, CommitmentCommand.class,
-                ViolationCommand.class, PayCommand.class, ListCommand.class, ShowCommand.class, HistoryCommand.class,
+                ViolationCommand.class, PayCommand.class, ExportCommand.class, BackupCommand.class, ListCommand.class, ShowCommand.class, HistoryCommand.class,
                 DueCommand.class, BillCommand.class, NoticeCommand.class})
 public final class QuarantineCommand implements Runnable {
     @Spec

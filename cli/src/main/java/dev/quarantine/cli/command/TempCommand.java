@@ -7,12 +7,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code temp CASE VALUE [--at TIMESTAMP] [--by NAME]}: one temperature reading. */
-@Command(name = "temp", description = "Record a temperature reading.")
+@Command(name = "temp", description = "Record a temperature reading (or import a sheet of them).",
+        subcommands = TempImportCommand.class)
 public final class TempCommand extends DeskCommand {
-    @Parameters(index = "0", paramLabel = "CASE", description = "Case number or identity number.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CASE", description = "Case number or identity number.")
     String caseRef;
 
-    @Parameters(index = "1", paramLabel = "VALUE", description = "Temperature, e.g. 36.5.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "VALUE", description = "Temperature, e.g. 36.5.")
     String value;
 
     @Option(names = "--at", paramLabel = "TIMESTAMP", description = "When it was taken (default now).")
@@ -23,6 +24,11 @@ public final class TempCommand extends DeskCommand {
 
     @Override
     protected int run(QuarantineDesk desk) {
+        if (caseRef == null || value == null) {
+            // Optional for picocli only so that "temp import FILE" parses; a reading needs both.
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required parameters: " + (caseRef == null ? "'CASE', 'VALUE'" : "'VALUE'"));
+        }
         option("VALUE", () -> desk.currentPolicy().checkPlausible(dev.quarantine.core.health.Temperature.parse(value)));
         ReadingResult r = desk.recordTemperature(caseRef, value, timestamp("--at", at, desk), by);
         output().object(docs(desk).readingDoc(r));

@@ -63,7 +63,7 @@ public final class Output {
     public String keyValues(Map<String, Object> doc) {
         int width = 0;
         for (Map.Entry<String, Object> e : doc.entrySet()) {
-            if (!(e.getValue() instanceof Map<?, ?>) && !(e.getValue() instanceof List<?>)) {
+            if (!(e.getValue() instanceof Map<?, ?>)) {
                 width = Math.max(width, CellWidth.of(i18n.label(e.getKey())));
             }
         }
@@ -76,7 +76,7 @@ public final class Output {
                 Map<String, Object> child = (Map<String, Object>) m;
                 nested.append(System.lineSeparator()).append(i18n.label(e.getKey())).append(System.lineSeparator())
                         .append(keyValues(child));
-            } else if (v != null && !(v instanceof List<?>) && !display(v).isEmpty()) {
+            } else if (v != null && !display(v).isEmpty()) {
                 text.append(CellWidth.pad(i18n.label(e.getKey()), width)).append("  ").append(display(v))
                         .append(System.lineSeparator());
             }
@@ -159,16 +159,21 @@ public final class Output {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> child = (Map<String, Object>) m;
                 flatten(prefix + k + ".", child, into);
-            } else if (!(v instanceof List<?>)) {
+            } else {
                 into.put(prefix + k, v);
             }
         });
     }
 
-    /** The value as CSV holds it: enum names, true/false. */
+    /** The value as CSV holds it: enum names, true/false, lists joined with {@code ; }. */
     private static String raw(Object v) {
         if (v == null) {
             return "";
+        }
+        if (v instanceof List<?> l) {
+            List<String> parts = new ArrayList<>();
+            l.forEach(x -> parts.add(raw(x)));
+            return String.join("; ", parts);
         }
         return v instanceof Enum<?> e ? e.name() : String.valueOf(v);
     }
@@ -183,6 +188,12 @@ public final class Output {
         }
         if (v instanceof Boolean b) {
             return i18n.text(b ? "yes" : "no");
+        }
+        if (v instanceof List<?> l) {
+            List<String> parts = new ArrayList<>();
+            l.forEach(x -> parts.add(display(x)));
+            return String.join(l.stream().anyMatch(x -> String.valueOf(x).length() > 30) ? System.lineSeparator() + "  " : ", ",
+                    parts);
         }
         return String.valueOf(v);
     }

@@ -368,6 +368,101 @@ public final class QuarantineDesk implements AutoCloseable {
                 room, commitmentSigned, false, List.of());
     }
 
+    /**
+     * Bulk admission after a roster import: the roster's temperature when it had one, else none yet (taken at the
+     * door and recorded with {@code temp}).
+     */
+    Admission admitBulk(Sql sql, String caseNumber, Temperature intakeOrNull, String hotel) {
+        return admit(sql, CaseRows.find(sql, caseNumber, blockSize()), intakeOrNull, hotel, null, false, false, List.of());
+    }
+
+    /**
+     * Imports a community roster (SPEC §8) whose header has been matched and whose rows are read lazily; rejected rows
+     * go to {@code rejects} with every problem of the row. Returns the accounting, which always balances.
+     */
+    public dev.quarantine.core.roster.ImportSummary importRoster(dev.quarantine.core.roster.RosterHeader header,
+            java.util.Iterator<dev.quarantine.core.roster.RosterRow> rows, dev.quarantine.core.roster.ImportOptions options,
+            dev.quarantine.core.roster.RejectSink rejects, java.util.function.LongConsumer progress) {
+        if (options.admit()) {
+            db.read(sql -> hotelId(sql, options.hotel())); // an unknown hotel fails before any row is read
+        }
+        return new RosterImporter(this, header, options, rejects, progress).run(rows);
+    }
+
+    /** Imports a sheet of temperature readings ({@code temp import}); rejected rows go to {@code rejects}. */
+    public dev.quarantine.core.roster.ReadingImportSummary importReadings(List<String> header,
+            java.util.Iterator<dev.quarantine.core.roster.RosterRow> rows, dev.quarantine.core.roster.ImportOptions options,
+            dev.quarantine.core.roster.RejectSink rejects) {
+        return new ReadingImporter(this, header, options, rejects).run(rows);
+    }
+
+    /** Streams every case matching {@code filter} to {@code consumer}, in case-number order (exports). */
+    public void forEachCase(CaseFilter filter, java.util.function.Consumer<CaseView> consumer) {
+        db.read(sql -> {
+            StringBuilder where = new StringBuilder("WHERE 1 = 1 ");
+            List<Object> params = new ArrayList<>();
+            if (filter.status() != null) {
+                where.append("AND c.status = ? ");
+                params.add(filter.status());
+            }
+            if (filter.category() != null) {
+                where.append("AND c.category = ? ");
+                params.add(filter.category());
+            }
+            if (filter.hotel() != null) {
+                where.append("AND c.hotel_id = ? ");
+                params.add(hotelId(sql, filter.hotel()));
+            }
+            int blockSize = blockSize();
+            sql.forEach(CaseRows.SELECT + where + "ORDER BY c.id", rs -> consumer.accept(CaseRows.view(rs, blockSize)),
+                    params.toArray());
+            return null;
+        });
+    }
+
+    /** Streams every reading, oldest first (exports). */
+    public void forEachReading(java.util.function.Consumer<ReadingResult> consumer) {
+        db.read(sql -> {
+            sql.forEach("SELECT c.case_number, p.name, r.tenths, r.taken_at, r.recorded_by, r.fever FROM reading r "
+                    + "JOIN qcase c ON c.id = r.case_id JOIN person p ON p.id = c.person_id ORDER BY r.taken_at, r.id",
+                    rs -> consumer.accept(new ReadingResult(rs.getString(1), rs.getString(2),
+                            Temperature.ofTenths(rs.getInt(3)), Sql.instant(rs, "taken_at"), rs.getString(5),
+                            rs.getInt(6) != 0, false)));
+            return null;
+        });
+    }
+
+    /** Streams the bill of every case that has been in a hotel (exports). */
+    public void forEachBill(java.util.function.Consumer<Bill> consumer) {
+        db.read(sql -> {
+            List<String> numbers = new ArrayList<>();
+            sql.forEach("SELECT case_number FROM qcase WHERE admitted_at IS NOT NULL ORDER BY id",
+                    rs -> numbers.add(rs.getString(1)));
+            for (String n : numbers) {
+                consumer.accept(bill(sql, CaseRows.find(sql, n, blockSize())));
+            }
+            return null;
+        });
+    }
+
+    /** Streams the whole audit log, oldest first (exports). */
+    public void forEachEvent(java.util.function.Consumer<HistoryEntry> consumer) {
+        db.read(sql -> {
+            sql.forEach("SELECT id, at, operator, command, case_number, action, details FROM audit_log ORDER BY id",
+                    rs -> consumer.accept(mapHistory(rs)));
+            return null;
+        });
+    }
+
+    /** Writes a consistent copy of the database to a new file while others may be using it. */
+    public void backup(Path target) {
+        db.backupTo(target);
+        db.inTransaction(sql -> {
+            audit(sql, null, "backup", target.toString());
+            return null;
+        });
+    }
+
     private Admission admit(Sql sql, CaseRows.Row row, Temperature intake, String hotelName, String roomNumber,
                             boolean commitmentSigned, boolean registeredNow, List<Message> warnings) {
         CaseView c = row.view();
@@ -379,7 +474,7 @@ public final class QuarantineDesk implements AutoCloseable {
                     c.hotel() == null ? "-" : c.hotel() + " " + c.room());
         }
         Policy policy = currentPolicy();
-        if (policy.isFever(intake)) {
+        if (intake != null && policy.isFever(intake)) {
             throw QuarantineException.refused("admit.fever", c.caseNumber(), intake, policy.feverThreshold());
         }
         String hotel = resolveHotelName(sql, hotelName);
@@ -399,16 +494,20 @@ public final class QuarantineDesk implements AutoCloseable {
         try {
             sql.update("UPDATE qcase SET status = 'ADMITTED', hotel_id = ?, room_id = ?, admitted_at = ?, "
                             + "intake_tenths = ?, rate_fen = ?, commitment_signed_at = ? WHERE id = ? AND status = 'REGISTERED'",
-                    hotelId, roomId, now, intake.tenths(), rate, commitmentSigned ? now : null, row.id());
+                    hotelId, roomId, now, intake == null ? null : intake.tenths(), rate, commitmentSigned ? now : null,
+                    row.id());
         } catch (StoreException e) {
             if (e.uniqueViolation()) {
                 throw QuarantineException.refused("room.notFree", hotel, room.number(), "OCCUPIED");
             }
             throw e;
         }
-        sql.insert("INSERT INTO reading (case_id, taken_at, tenths, fever, recorded_by) VALUES (?, ?, ?, ?, ?)",
-                row.id(), now, intake.tenths(), false, operator);
-        audit(sql, c.caseNumber(), "admit", hotel + " " + room.number() + ", intake " + intake
+        if (intake != null) {
+            sql.insert("INSERT INTO reading (case_id, taken_at, tenths, fever, recorded_by) VALUES (?, ?, ?, ?, ?)",
+                    row.id(), now, intake.tenths(), false, operator);
+        }
+        audit(sql, c.caseNumber(), "admit", hotel + " " + room.number() + ", intake "
+                + (intake == null ? "to be taken at the door" : intake)
                 + (commitmentSigned ? ", commitment signed" : ", commitment pending"));
         CaseView admitted = caseById(sql, row.id());
         Bill estimate = bill(sql, CaseRows.find(sql, admitted.caseNumber(), blockSize()));

@@ -230,14 +230,32 @@ public final class Database implements AutoCloseable {
         return work.apply(sql);
     }
 
-    /** Copies the database to {@code target} consistently, while others may be writing (SQLite {@code VACUUM INTO}). */
+    /**
+     * Copies the database to a new file {@code target}, readable by its owner only, consistently while others may be
+     * writing.
+     */
     public void backupTo(Path target) {
-        if (Files.exists(target)) {
+        try {
+            Files.createFile(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (FileAlreadyExistsException e) {
             throw QuarantineException.refused("backup.exists", target);
+        } catch (UnsupportedOperationException e) {
+            try {
+                Files.createFile(target);
+            } catch (IOException io) {
+                throw new QuarantineException(ErrorKind.DATA_FILE, io, "backup.failed", target, io.getMessage());
+            }
+        } catch (IOException e) {
+            throw new QuarantineException(ErrorKind.DATA_FILE, e, "backup.failed", target, e.getMessage());
         }
         try (Statement s = connection.createStatement()) {
-            s.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            s.execute(dialect.backupStatement(target.toAbsolutePath().toString()));
         } catch (SQLException e) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException ignored) {
+                // the failure below is what the user needs to know
+            }
             throw new QuarantineException(ErrorKind.DATA_FILE, e, "backup.failed", target, e.getMessage());
         }
     }

@@ -19,6 +19,9 @@ public interface Dialect {
     /** Settings applied on every connection, also one handed over in a {@code DataSource}. */
     void configure(Connection connection) throws SQLException;
 
+    /** The statement that copies the whole database consistently into a new file while others may write. */
+    String backupStatement(String targetPath);
+
     /** True when the exception is a unique or primary-key constraint violation. */
     boolean isUniqueViolation(SQLException e);
 

@@ -80,6 +80,28 @@ public final class Sql implements AutoCloseable {
         }
     }
 
+    /** Streams the rows to {@code consumer} without collecting them: memory stays flat for any number of rows. */
+    public void forEach(String sql, RowConsumer consumer, Object... params) {
+        try {
+            PreparedStatement ps = statement(sql, false);
+            bind(ps, params);
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect);
+        }
+    }
+
+    /** Receives one row of a streamed query. */
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
     public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
         List<T> rows = list(sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));

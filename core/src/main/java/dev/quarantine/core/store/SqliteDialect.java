@@ -38,6 +38,12 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String backupStatement(String targetPath) {
+        // VACUUM INTO reads one snapshot of the WAL database: a consistent copy while other processes write.
+        return "VACUUM INTO '" + targetPath.replace("'", "''") + "'";
+    }
+
+    @Override
     public boolean isUniqueViolation(SQLException e) {
         String m = String.valueOf(e.getMessage());
         return m.contains("UNIQUE constraint failed") || m.contains("PRIMARYKEY") || m.contains("SQLITE_CONSTRAINT_UNIQUE");

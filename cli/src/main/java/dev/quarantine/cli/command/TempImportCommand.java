@@ -1,0 +1,68 @@
+package dev.quarantine.cli.command;
+
+import dev.quarantine.cli.io.CsvInput;
+import dev.quarantine.cli.io.RejectsFile;
+import dev.quarantine.core.desk.QuarantineDesk;
+import dev.quarantine.core.roster.ImportOptions;
+import dev.quarantine.core.roster.ReadingImportSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code temp import FILE}: a sheet of readings (case, temperature, time, recorded by). */
+@Command(name = "import", description = "Import temperature readings from a CSV sheet (case, temperature, time, by).")
+public final class TempImportCommand extends DeskCommand {
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--encoding", paramLabel = "E", description = "utf-8, gbk or gb18030 (default: detected).")
+    String encoding;
+
+    @Option(names = "--rejects", paramLabel = "FILE", description = "Where rejected rows go (default: FILE.rejects.csv).")
+    Path rejects;
+
+    @Option(names = "--dry-run", description = "Validate and report without writing.")
+    boolean dryRun;
+
+    @Option(names = "--atomic", description = "Import all rows or none.")
+    boolean atomic;
+
+    @Override
+    protected int run(QuarantineDesk desk) {
+        if (encoding != null) {
+            option("--encoding", () -> CsvInput.charset(encoding));
+        }
+        CsvInput in = CsvInput.open(file, encoding);
+        ReadingImportSummary s;
+        RejectsFile sink = new RejectsFile(rejects != null ? rejects : RejectsFile.besides(file), in.header());
+        try (in) {
+            s = desk.importReadings(in.header(), in.rows(),
+                    new ImportOptions(dryRun, atomic, false, null, ImportOptions.DEFAULT_BATCH, i18n().locale()), sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("rowsRead", s.rowsRead());
+        d.put("recorded", s.recorded());
+        d.put("duplicates", s.duplicates());
+        d.put("rejected", s.rejected());
+        d.put("fevers", s.fevers());
+        d.put("alertsOpened", s.alertsOpened());
+        d.put("rejectsFile", sink.written() == null ? null : sink.written().toString());
+        d.put("ignoredColumns", s.ignoredColumns());
+        d.put("blankLines", s.blankLines());
+        d.put("dryRun", dryRun);
+        d.put("balanced", s.balanced());
+        output().object(d);
+        if (s.alertsOpened() > 0) {
+            output().info(i18n().text("tempImport.alerts", s.alertsOpened()));
+        }
+        return 0;
+    }
+}

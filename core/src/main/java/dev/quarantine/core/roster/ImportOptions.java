@@ -1,0 +1,15 @@
+package dev.quarantine.core.roster;
+
+/**
+ * How to import: {@code dryRun} validates and counts without writing; {@code atomic} imports all rows or none;
+ * otherwise rows are committed in batches of {@code batchSize}. {@code admit} also admits the registered cases that
+ * need quarantine into free rooms of {@code hotel}. Problems in the rejects file are written in {@code locale}.
+ */
+public record ImportOptions(boolean dryRun, boolean atomic, boolean admit, String hotel, int batchSize,
+                            java.util.Locale locale) {
+    public static final int DEFAULT_BATCH = 2_000;
+
+    public static ImportOptions plain() {
+        return new ImportOptions(false, false, false, null, DEFAULT_BATCH, java.util.Locale.ROOT);
+    }
+}

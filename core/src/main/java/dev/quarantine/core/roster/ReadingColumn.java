@@ -1,0 +1,41 @@
+package dev.quarantine.core.roster;
+
+import java.util.List;
+
+/** The columns of a temperature sheet ({@code temp import}): which case, the reading, when, and by whom. */
+public enum ReadingColumn {
+    CASE(true, "case", "case_number", "案例编号", "id_number", "id", "身份证号", "身份证号码", "证件号码"),
+    TEMPERATURE(true, "temperature", "temp", "体温"),
+    TIME(true, "time", "taken_at", "测量时间", "时间"),
+    BY(false, "by", "recorded_by", "测量人", "记录人");
+
+    private final boolean required;
+    private final List<String> headers;
+
+    ReadingColumn(boolean required, String... headers) {
+        this.required = required;
+        this.headers = List.of(headers);
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    public String header() {
+        return headers.get(0);
+    }
+
+    public List<String> headers() {
+        return headers;
+    }
+
+    public static ReadingColumn of(String header) {
+        String h = RosterColumn.normalize(header);
+        for (ReadingColumn c : values()) {
+            if (c.headers.contains(h)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}
