@@ -7,6 +7,12 @@ import dev.quarantine.cli.command.BillCommand;
 import dev.quarantine.cli.command.CancelCommand;
 import dev.quarantine.cli.command.CommitmentCommand;
 import dev.quarantine.cli.command.DemoCommand;
+import dev.quarantine.cli.command.DisinfectCommand;
+import dev.quarantine.cli.command.InspectCommand;
+import dev.quarantine.cli.command.LandlordCommand;
+import dev.quarantine.cli.command.ReportCommand;
+import dev.quarantine.cli.command.ServiceCommand;
+import dev.quarantine.cli.command.TeamCommand;
 import dev.quarantine.cli.command.DueCommand;
 import dev.quarantine.cli.command.FeverCommand;
 import dev.quarantine.cli.command.HistoryCommand;
@@ -40,7 +46,8 @@ import picocli.CommandLine.Spec;
                 RegisterCommand.class, AdmitCommand.class, ImportCommand.class, TempCommand.class, FeverCommand.class,
                 TransferCommand.class, ReleaseCommand.class, CancelCommand.class, CommitmentCommand.class,
                 ViolationCommand.class, PayCommand.class, ExportCommand.class, BackupCommand.class, ListCommand.class, ShowCommand.class, HistoryCommand.class,
-                DueCommand.class, BillCommand.class, NoticeCommand.class})
+                DueCommand.class, BillCommand.class, NoticeCommand.class, TeamCommand.class, ServiceCommand.class,
+                DisinfectCommand.class, InspectCommand.class, LandlordCommand.class, ReportCommand.class})
 public final class QuarantineCommand implements Runnable {
     @Spec
     CommandSpec spec;

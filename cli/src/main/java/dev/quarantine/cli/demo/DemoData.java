@@ -70,11 +70,13 @@ public final class DemoData {
             desk.command("demo");
             desk.recordAudit(null, "demo", "fortnight " + FIRST + " to " + LAST);
             desk.addHotel(HOTEL, "郑东新区祭城路100号", Money.parse("180"), "101-110,201-210");
+            team(desk);
             int person = 0;
             for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {
                 // Morning round: readings of everyone in the hotel, then releases of those due.
                 clock.set(day.atTime(8, 30));
-                readings += round(desk, random, day.equals(LocalDate.of(2020, 2, 7)));
+                readings += round(desk, random, day.equals(LocalDate.of(2020, 2, 7)) || day.equals(LAST));
+                housekeeping(desk, clock, day);
                 clock.set(day.atTime(10, 0));
                 for (CaseView due : desk.due(day).today()) {
                     release(desk, due);
@@ -114,6 +116,63 @@ public final class DemoData {
         }
     }
 
+    /** A full team for every block but one role left empty in block 3, as happens when someone falls ill. */
+    private static void team(QuarantineDesk desk) {
+        String[][] people = {{"party-member", "党员"}, {"volunteer", "志愿者"}, {"police", "民警"}, {"medical", "医生"},
+                {"hotel-staff", "服务员"}};
+        for (int block = 1; block <= 4; block++) {
+            for (int r = 0; r < people.length; r++) {
+                if (block == 3 && people[r][0].equals("medical")) {
+                    continue;
+                }
+                desk.setTeamMember(HOTEL, block, people[r][0], SURNAMES[(block * 5 + r) % SURNAMES.length] + people[r][1],
+                        "1390371" + String.format("%04d", block * 100 + r));
+            }
+        }
+    }
+
+    /**
+     * Each morning: rooms vacated the day before are disinfected, then the public areas, then the daily inspection;
+     * meals and parcels are asked for and delivered. On the last day some of it is still to do, so the daily report
+     * has something to show in every section.
+     */
+    private static void housekeeping(QuarantineDesk desk, SteppingClock clock, LocalDate day) {
+        boolean last = day.equals(LAST);
+        clock.set(day.atTime(9, 0));
+        for (var room : desk.rooms(HOTEL)) {
+            if (room.state() == dev.quarantine.core.hotel.RoomState.NEEDS_DISINFECTION) {
+                desk.disinfect(HOTEL, room.number(), null, "保洁 钱师傅");
+            }
+        }
+        for (dev.quarantine.core.ops.PublicArea area : dev.quarantine.core.ops.PublicArea.values()) {
+            if (!last || area == dev.quarantine.core.ops.PublicArea.BINS) {
+                desk.disinfect(HOTEL, null, area, "保洁 钱师傅");
+            }
+        }
+        if (!last) {
+            clock.set(day.atTime(9, 40));
+            desk.inspect(HOTEL, "街道 孙科长", day.getDayOfMonth() % 4 == 0 ? "三楼走廊垃圾未及时清运，已整改" : null);
+        }
+        List<CaseView> admitted = desk.list(new CaseFilter(CaseStatus.ADMITTED, null, null));
+        if (admitted.size() >= 2) {
+            clock.set(day.atTime(10, 30));
+            var meal = desk.addService(admitted.get(0).caseNumber(), dev.quarantine.core.ops.ServiceType.MEAL, "清真餐");
+            var parcel = desk.addService(admitted.get(1).caseNumber(), dev.quarantine.core.ops.ServiceType.PARCEL_IN,
+                    "快递到前台");
+            clock.set(day.atTime(11, 15));
+            desk.serviceDone(meal.id(), "志愿者 郑");
+            desk.serviceDone(parcel.id(), "志愿者 郑");
+        }
+        if (day.equals(LocalDate.of(2020, 2, 4)) && !admitted.isEmpty()) {
+            clock.set(day.atTime(11, 30));
+            desk.landlord(admitted.get(0).caseNumber(), 14, null, "房东 冯先生");
+        }
+        if (last && admitted.size() >= 3) {
+            clock.set(day.atTime(14, 0));
+            desk.addService(admitted.get(2).caseNumber(), dev.quarantine.core.ops.ServiceType.COUNSELING, "焦虑，想和家人视频");
+        }
+    }
+
     /** The fortnight's incidents, on fixed days. */
     private static void events(QuarantineDesk desk, SteppingClock clock, LocalDate day) {
         List<CaseView> admitted = desk.list(new CaseFilter(CaseStatus.ADMITTED, null, null));
@@ -149,6 +208,13 @@ public final class DemoData {
             if (!home.isEmpty()) {
                 desk.cancel(home.get(home.size() - 1).caseNumber(), "重复登记，社区已核实");
             }
+        }
+        if (day.equals(LAST)) {
+            CaseView c = admitted.get(admitted.size() / 2);
+            clock.set(day.atTime(14, 20));
+            desk.recordTemperature(c.caseNumber(), "37.6", null, "medical 赵护士");
+            clock.set(day.atTime(15, 0));
+            desk.violation(admitted.get(admitted.size() - 1).caseNumber(), "点外卖未经登记", "批评教育");
         }
         if (day.equals(LocalDate.of(2020, 2, 13))) {
             clock.set(day.atTime(16, 50));

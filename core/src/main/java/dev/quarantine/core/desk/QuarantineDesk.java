@@ -53,6 +53,7 @@ public final class QuarantineDesk implements AutoCloseable {
     private final String operator;
     private PolicyBook policies;
     private String command = "api";
+    private final HotelOperations operations = new HotelOperations(this);
 
     private QuarantineDesk(Database db, Clock clock, String operator) {
         this.db = db;
@@ -757,7 +758,7 @@ public final class QuarantineDesk implements AutoCloseable {
         return db.read(sql -> bill(sql, CaseRows.find(sql, caseRef, blockSize())));
     }
 
-    private Bill bill(Sql sql, CaseRows.Row row) {
+    Bill bill(Sql sql, CaseRows.Row row) {
         CaseView c = row.view();
         if (c.admittedAt() == null || row.rateFen() == null) {
             throw QuarantineException.refused("bill.notAdmitted", c.caseNumber(), c.status());
@@ -779,6 +780,56 @@ public final class QuarantineDesk implements AutoCloseable {
         }
         Money paid = Money.ofFen(sql.count("SELECT COALESCE(SUM(amount_fen), 0) FROM payment WHERE case_id = ?", row.id()));
         return Bill.compute(c.caseNumber(), !closed, admitted, end, Money.ofFen(row.rateFen()), policy.shares(), paid);
+    }
+
+    // ---------------------------------------------------------------- hotel operations (SPEC §6)
+
+    /** Sets the member of one role slot of a block's service team, replacing whoever held it. */
+    public dev.quarantine.core.ops.TeamMember setTeamMember(String hotel, int block, String role, String name,
+                                                           String phone) {
+        return operations.setTeamMember(hotel, block, role, name, phone);
+    }
+
+    /** The service teams, of one hotel or of all when {@code hotel} is null. */
+    public List<dev.quarantine.core.ops.TeamMember> team(String hotel) {
+        return operations.team(hotel);
+    }
+
+    /** Opens a service request for an open case. */
+    public dev.quarantine.core.ops.ServiceRequest addService(String caseRef, dev.quarantine.core.ops.ServiceType type,
+                                                             String note) {
+        return operations.addService(caseRef, type, note);
+    }
+
+    /** Closes a service request, recording who did it and when. */
+    public dev.quarantine.core.ops.ServiceRequest serviceDone(long id, String by) {
+        return operations.serviceDone(id, by);
+    }
+
+    public List<dev.quarantine.core.ops.ServiceRequest> services(boolean openOnly) {
+        return operations.services(openOnly);
+    }
+
+    /** Disinfects a room (which returns it from NEEDS_DISINFECTION to FREE) or a public area; give one of the two. */
+    public dev.quarantine.core.ops.Disinfection disinfect(String hotel, String room, dev.quarantine.core.ops.PublicArea area,
+                                                          String by) {
+        return operations.disinfect(hotel, room, area, by);
+    }
+
+    /** Records a hotel's daily inspection. */
+    public dev.quarantine.core.ops.Inspection inspect(String hotel, String by, String findings) {
+        return operations.inspect(hotel, by, findings);
+    }
+
+    /** Records a lease extension in days or a cash compensation (one of the two) for a case's landlord. */
+    public dev.quarantine.core.ops.LandlordArrangement landlord(String caseRef, Integer extendDays, Money cash,
+                                                                String landlord) {
+        return operations.landlord(caseRef, extendDays, cash, landlord);
+    }
+
+    /** The daily report of {@code date} (today when null), each list cut at {@code limit} items with its full count. */
+    public dev.quarantine.core.report.DailyReport dailyReport(LocalDate date, int limit) {
+        return new DailyReports(this).build(date == null ? today() : date, Math.max(1, limit));
     }
 
     // ---------------------------------------------------------------- queries

@@ -1,0 +1,34 @@
+package dev.quarantine.cli.command;
+
+import dev.quarantine.core.desk.QuarantineDesk;
+import dev.quarantine.core.ops.Inspection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code inspect --hotel H --by NAME [--findings TEXT]}: a hotel's daily inspection. */
+@Command(name = "inspect", description = "Record a hotel's daily inspection.")
+public final class InspectCommand extends DeskCommand {
+    @Option(names = "--hotel", paramLabel = "NAME", description = "Hotel (optional when there is one).")
+    String hotel;
+
+    @Option(names = "--by", required = true, paramLabel = "NAME")
+    String by;
+
+    @Option(names = "--findings", paramLabel = "TEXT")
+    String findings;
+
+    @Override
+    protected int run(QuarantineDesk desk) {
+        Inspection i = desk.inspect(hotel, by, findings);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("hotel", i.hotel());
+        doc.put("at", docs(desk).time(i.at()));
+        doc.put("by", i.by());
+        doc.put("findings", i.findings());
+        output().object(doc);
+        return 0;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.quarantine.cli.command;
+
+import dev.quarantine.core.desk.QuarantineDesk;
+import dev.quarantine.core.money.Money;
+import dev.quarantine.core.ops.LandlordArrangement;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code landlord CASE (--extend-days N | --cash AMOUNT) [--landlord NAME]}. */
+@Command(name = "landlord", description = "Record a lease extension or cash compensation for a case's landlord.")
+public final class LandlordCommand extends DeskCommand {
+    @Parameters(paramLabel = "CASE")
+    String caseRef;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Arrangement arrangement;
+
+    /** One of the two. */
+    static final class Arrangement {
+        @Option(names = "--extend-days", paramLabel = "N", required = true)
+        Integer days;
+
+        @Option(names = "--cash", paramLabel = "AMOUNT", required = true)
+        String cash;
+    }
+
+    @Option(names = "--landlord", paramLabel = "NAME")
+    String landlord;
+
+    @Override
+    protected int run(QuarantineDesk desk) {
+        Money cash = arrangement.cash == null ? null : option("--cash", () -> Money.parse(arrangement.cash));
+        LandlordArrangement a = option("--extend-days", () -> desk.landlord(caseRef, arrangement.days, cash, landlord));
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("caseNumber", a.caseNumber());
+        doc.put("name", a.name());
+        doc.put("extendDays", a.extendDays());
+        doc.put("cash", a.cash() == null ? null : a.cash().toString());
+        doc.put("landlord", a.landlord());
+        doc.put("at", docs(desk).time(a.at()));
+        doc.put("recordedBy", a.recordedBy());
+        output().object(doc);
+        return 0;
+    }
+}

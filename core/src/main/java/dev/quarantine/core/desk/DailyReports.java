@@ -1,0 +1,194 @@
+package dev.quarantine.core.desk;
+
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.cases.Setting;
+import dev.quarantine.core.health.MissedChecks;
+import dev.quarantine.core.hotel.Room;
+import dev.quarantine.core.money.Money;
+import dev.quarantine.core.ops.PublicArea;
+import dev.quarantine.core.ops.ServiceRequest;
+import dev.quarantine.core.policy.Category;
+import dev.quarantine.core.policy.Policy;
+import dev.quarantine.core.report.Capped;
+import dev.quarantine.core.report.DailyReport;
+import dev.quarantine.core.store.RowMapper;
+import dev.quarantine.core.store.Sql;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds the daily report (SPEC §10) from the database in one read. */
+final class DailyReports {
+    private final QuarantineDesk desk;
+
+    DailyReports(QuarantineDesk desk) {
+        this.desk = desk;
+    }
+
+    DailyReport build(LocalDate date, int limit) {
+        LocalDate today = desk.today();
+        if (date.isAfter(today)) {
+            throw QuarantineException.invalid("report.future", date, today);
+        }
+        Policy policy = desk.currentPolicy();
+        ZoneId zone = desk.zone();
+        Instant start = date.atStartOfDay(zone).toInstant();
+        Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant asOf = date.equals(today) ? desk.clock().instant() : end;
+        int blockSize = desk.blockSize();
+        RowMapper<CaseView> view = rs -> CaseRows.view(rs, blockSize);
+        return desk.database().read(sql -> new DailyReport(date, asOf,
+                census(sql),
+                new DailyReport.Movements(
+                        capped(sql, CaseRows.SELECT, "WHERE c.registered_at >= ? AND c.registered_at < ?", "c.id", view,
+                                limit, start, end),
+                        capped(sql, CaseRows.SELECT, "WHERE c.admitted_at >= ? AND c.admitted_at < ?", "c.id", view,
+                                limit, start, end),
+                        capped(sql, CaseRows.SELECT, "WHERE c.status = 'RELEASED' AND c.release_date = ?", "c.id", view,
+                                limit, date),
+                        capped(sql, CaseRows.SELECT, "WHERE c.transferred_at >= ? AND c.transferred_at < ?", "c.id", view,
+                                limit, start, end)),
+                new DailyReport.Due(
+                        capped(sql, CaseRows.SELECT, "WHERE c.status IN ('REGISTERED', 'ADMITTED') AND c.eligible_date = ?",
+                                "c.id", view, limit, date),
+                        capped(sql, CaseRows.SELECT, "WHERE c.status IN ('REGISTERED', 'ADMITTED') AND c.eligible_date < ?",
+                                "c.eligible_date, c.id", view, limit, date),
+                        capped(sql, CaseRows.SELECT, "WHERE c.status IN ('REGISTERED', 'ADMITTED') AND c.eligible_date = ?",
+                                "c.id", view, limit, date.plusDays(1))),
+                health(sql, policy, zone, date, start, end, asOf, limit),
+                operations(sql, policy, start, end, asOf, limit, view),
+                money(sql)));
+    }
+
+    private static <T> Capped<T> capped(Sql sql, String select, String where, String order, RowMapper<T> mapper,
+                                        int limit, Object... params) {
+        String from = select.substring(select.indexOf("FROM "));
+        long total = sql.count("SELECT COUNT(*) " + from + where, params);
+        List<T> items = total == 0 ? List.of() : sql.list(select + where + " ORDER BY " + order + " LIMIT " + limit,
+                mapper, params);
+        return new Capped<>(items, total);
+    }
+
+    private DailyReport.Census census(Sql sql) {
+        List<DailyReport.CensusLine> lines = sql.list("SELECT c.status, c.category, COUNT(*) FROM qcase c "
+                        + "WHERE c.status IN ('REGISTERED', 'ADMITTED') GROUP BY c.status, c.category ORDER BY c.status, c.category",
+                rs -> new DailyReport.CensusLine(rs.getString(1).equals("ADMITTED") ? Setting.HOTEL : Setting.HOME,
+                        Category.valueOf(rs.getString(2)), rs.getLong(3)));
+        long total = lines.stream().mapToLong(DailyReport.CensusLine::count).sum();
+        return new DailyReport.Census(lines, total, desk.hotels());
+    }
+
+    private DailyReport.Health health(Sql sql, Policy policy, ZoneId zone, LocalDate date, Instant start, Instant end,
+                                      Instant asOf, int limit) {
+        Capped<FeverAlert> alerts = capped(sql, QuarantineDesk.ALERT_SELECT, "WHERE a.closed_at IS NULL",
+                "CASE WHEN a.reported_at IS NULL THEN 0 ELSE 1 END, a.opened_at", QuarantineDesk::mapAlert, limit);
+        List<DailyReport.AlertAge> ages = new ArrayList<>();
+        for (FeverAlert a : alerts.items()) {
+            ages.add(new DailyReport.AlertAge(a, Math.max(0, Duration.between(a.openedAt(), asOf).toMinutes())));
+        }
+        long readings = sql.count("SELECT COUNT(*) FROM reading WHERE taken_at >= ? AND taken_at < ?", start, end);
+        // Hotel cases present at some moment of the day, with when they left (if they did).
+        record Present(long id, String number, String name, String hotel, String room, Instant admitted, Instant left) {
+        }
+        List<Present> present = sql.list("SELECT c.id, c.case_number, p.name, h.name, r.number, c.admitted_at, "
+                        + "COALESCE(c.released_at, c.transferred_at, c.cancelled_at) AS left_at FROM qcase c "
+                        + "JOIN person p ON p.id = c.person_id JOIN hotel h ON h.id = c.hotel_id "
+                        + "JOIN room r ON r.id = c.room_id WHERE c.admitted_at < ? "
+                        + "AND (COALESCE(c.released_at, c.transferred_at, c.cancelled_at) IS NULL "
+                        + "OR COALESCE(c.released_at, c.transferred_at, c.cancelled_at) > ?) ORDER BY c.id",
+                rs -> new Present(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        Sql.instant(rs, "admitted_at"), Sql.instant(rs, "left_at")), end, start);
+        Map<Long, List<Instant>> times = new HashMap<>();
+        sql.forEach("SELECT case_id, taken_at FROM reading WHERE taken_at >= ? AND taken_at < ?",
+                rs -> times.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(Sql.instant(rs, "taken_at")),
+                start, end);
+        List<DailyReport.MissedCheck> missed = new ArrayList<>();
+        for (Present p : present) {
+            for (MissedChecks.Missed m : MissedChecks.find(p.admitted(), p.left(), times.getOrDefault(p.id(), List.of()),
+                    policy.slots(), zone, date, date, asOf)) {
+                missed.add(new DailyReport.MissedCheck(p.number(), p.name(), p.hotel(), p.room(), m.slot()));
+            }
+        }
+        return new DailyReport.Health(new Capped<>(ages, alerts.total()), readings,
+                new Capped<>(missed.subList(0, Math.min(limit, missed.size())), missed.size()));
+    }
+
+    private DailyReport.Operations operations(Sql sql, Policy policy, Instant start, Instant end, Instant asOf, int limit,
+                                              RowMapper<CaseView> view) {
+        int blockSize = policy.blockSize();
+        Capped<RoomView> dirty = capped(sql, "SELECT h.name, r.number, r.state, r.position FROM room r "
+                        + "JOIN hotel h ON h.id = r.hotel_id ", "WHERE r.state = 'NEEDS_DISINFECTION'", "h.name, r.position",
+                rs -> new RoomView(rs.getString(1), rs.getString(2), dev.quarantine.core.hotel.RoomState.NEEDS_DISINFECTION,
+                        Room.blockOf(rs.getInt(4), blockSize), null, null), limit);
+        List<String> hotels = sql.list("SELECT name FROM hotel ORDER BY name", rs -> rs.getString(1));
+        List<DailyReport.AreaGap> areas = new ArrayList<>();
+        List<String> notInspected = new ArrayList<>();
+        List<DailyReport.BlockGap> blocks = new ArrayList<>();
+        for (String hotel : hotels) {
+            Set<String> done = new LinkedHashSet<>(sql.list("SELECT DISTINCT d.area FROM disinfection d JOIN hotel h "
+                    + "ON h.id = d.hotel_id WHERE h.name = ? AND d.area IS NOT NULL AND d.at >= ? AND d.at < ?",
+                    rs -> rs.getString(1), hotel, start, end));
+            for (PublicArea a : PublicArea.values()) {
+                if (!done.contains(a.name())) {
+                    areas.add(new DailyReport.AreaGap(hotel, a));
+                }
+            }
+            if (sql.count("SELECT COUNT(*) FROM inspection i JOIN hotel h ON h.id = i.hotel_id WHERE h.name = ? "
+                    + "AND i.at >= ? AND i.at < ?", hotel, start, end) == 0) {
+                notInspected.add(hotel);
+            }
+            List<Integer> occupiedBlocks = sql.list("SELECT DISTINCT r.position FROM room r JOIN hotel h ON h.id = r.hotel_id "
+                    + "WHERE h.name = ? AND r.state = 'OCCUPIED' ORDER BY r.position", rs -> rs.getInt(1), hotel)
+                    .stream().map(p -> Room.blockOf(p, blockSize)).distinct().toList();
+            for (int block : occupiedBlocks) {
+                Set<String> filled = new LinkedHashSet<>(sql.list("SELECT t.role FROM team_member t JOIN hotel h "
+                        + "ON h.id = t.hotel_id WHERE h.name = ? AND t.block = ?", rs -> rs.getString(1), hotel, block));
+                List<String> empty = policy.teamRoles().stream().filter(r -> !filled.contains(r)).toList();
+                if (!empty.isEmpty()) {
+                    blocks.add(new DailyReport.BlockGap(hotel, block, empty));
+                }
+            }
+        }
+        Instant twoHoursAgo = asOf.minus(Duration.ofHours(2));
+        Capped<ServiceRequest> services = capped(sql, HotelOperations.SERVICE_SELECT,
+                "WHERE s.opened_at <= ? AND (s.done_at IS NULL OR s.done_at > ?)", "s.opened_at, s.id",
+                HotelOperations::mapService, limit, twoHoursAgo, asOf);
+        Capped<CaseView> commitments = capped(sql, CaseRows.SELECT,
+                "WHERE c.status = 'ADMITTED' AND c.commitment_signed_at IS NULL", "c.admitted_at, c.id", view, limit);
+        Capped<Violation> violations = capped(sql, "SELECT c.case_number, p.name, v.at, v.note, v.penalty, v.recorded_by "
+                        + "FROM violation v JOIN qcase c ON c.id = v.case_id JOIN person p ON p.id = c.person_id ",
+                "WHERE v.at >= ? AND v.at < ?", "v.at, v.id",
+                rs -> new Violation(rs.getString(1), rs.getString(2), Sql.instant(rs, "at"), rs.getString(4),
+                        rs.getString(5), rs.getString(6)), limit, start, end);
+        return new DailyReport.Operations(dirty, areas, notInspected, blocks, services, commitments, violations);
+    }
+
+    private DailyReport.MoneyTotals money(Sql sql) {
+        List<String> numbers = sql.list("SELECT case_number FROM qcase WHERE admitted_at IS NOT NULL ORDER BY id",
+                rs -> rs.getString(1));
+        Money total = Money.ZERO;
+        Money hotel = Money.ZERO;
+        Money subsidy = Money.ZERO;
+        Money person = Money.ZERO;
+        Money paid = Money.ZERO;
+        Money outstanding = Money.ZERO;
+        for (String n : numbers) {
+            Bill b = desk.bill(sql, CaseRows.find(sql, n, desk.blockSize()));
+            total = total.plus(b.total());
+            hotel = hotel.plus(b.hotelWaiver());
+            subsidy = subsidy.plus(b.subsidy());
+            person = person.plus(b.person());
+            paid = paid.plus(b.paid());
+            outstanding = outstanding.plus(b.outstanding());
+        }
+        return new DailyReport.MoneyTotals(numbers.size(), total, hotel, subsidy, person, paid, outstanding);
+    }
+}

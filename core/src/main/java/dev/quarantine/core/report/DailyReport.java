@@ -1,0 +1,69 @@
+package dev.quarantine.core.report;
+
+import dev.quarantine.core.cases.Setting;
+import dev.quarantine.core.desk.CaseView;
+import dev.quarantine.core.desk.FeverAlert;
+import dev.quarantine.core.desk.HotelView;
+import dev.quarantine.core.desk.RoomView;
+import dev.quarantine.core.desk.Violation;
+import dev.quarantine.core.money.Money;
+import dev.quarantine.core.ops.PublicArea;
+import dev.quarantine.core.ops.ServiceRequest;
+import dev.quarantine.core.policy.Category;
+import dev.quarantine.core.policy.TimeSlot;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The office leaders' daily report (SPEC §10), as of {@code asOf}: the end of {@code date}, or now for today. Lists
+ * are sorted by urgency and cut at the report's limit, each with its full count.
+ */
+public record DailyReport(LocalDate date, Instant asOf, Census census, Movements movements, Due due, Health health,
+                          Operations operations, MoneyTotals money) {
+
+    /** Open cases by setting and category, and the occupancy of each hotel. */
+    public record Census(List<CensusLine> openCases, long openTotal, List<HotelView> hotels) {
+    }
+
+    public record CensusLine(Setting setting, Category category, long count) {
+    }
+
+    /** What happened on the day. */
+    public record Movements(Capped<CaseView> registered, Capped<CaseView> admitted, Capped<CaseView> released,
+                            Capped<CaseView> transferred) {
+    }
+
+    /** Eligible on the day, overdue (eligible earlier, not released), eligible tomorrow. */
+    public record Due(Capped<CaseView> today, Capped<CaseView> overdue, Capped<CaseView> tomorrow) {
+    }
+
+    /** An open fever alert and how long it has been open. */
+    public record AlertAge(FeverAlert alert, long ageMinutes) {
+    }
+
+    /** A temperature slot of the day that a hotel case missed. */
+    public record MissedCheck(String caseNumber, String name, String hotel, String room, TimeSlot slot) {
+    }
+
+    public record Health(Capped<AlertAge> openFeverAlerts, long readingsCount, Capped<MissedCheck> missedChecks) {
+    }
+
+    public record AreaGap(String hotel, PublicArea area) {
+    }
+
+    public record BlockGap(String hotel, int block, List<String> emptyRoles) {
+    }
+
+    public record Operations(Capped<RoomView> awaitingDisinfection, List<AreaGap> areasNotDisinfected,
+                             List<String> hotelsNotInspected, List<BlockGap> blocksWithEmptyRole,
+                             Capped<ServiceRequest> requestsOpenOverTwoHours, Capped<CaseView> pendingCommitments,
+                             Capped<Violation> violations) {
+    }
+
+    /** Totals to date over the bills of every case that has been in a hotel (final once closed, else estimates). */
+    public record MoneyTotals(long bills, Money total, Money hotelWaiver, Money subsidy, Money person, Money paid,
+                              Money outstanding) {
+    }
+}
