@@ -2,7 +2,7 @@ package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.demo.DemoData;
 import dev.quarantine.core.QuarantineException;
-import dev.quarantine.core.store.Database;
+import dev.quarantine.core.desk.QuarantineDesk;
 import picocli.CommandLine.Command;
 
 import java.io.IOException;
@@ -41,9 +41,9 @@ public final class DemoCommand extends BaseCommand {
         return 0;
     }
 
-    private static boolean isDemo(Path db) {
-        try (Database d = Database.open(db)) {
-            return d.read(sql -> sql.count("SELECT COUNT(*) FROM audit_log WHERE action = 'demo'")) > 0;
+    private boolean isDemo(Path db) {
+        try (QuarantineDesk d = QuarantineDesk.open(db, context().clock(), operator())) {
+            return d.countEvents("demo") > 0;
         } catch (QuarantineException e) {
             return false;
         }

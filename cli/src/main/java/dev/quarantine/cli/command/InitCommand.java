@@ -32,7 +32,7 @@ public final class InitCommand extends BaseCommand {
         try (QuarantineDesk desk = QuarantineDesk.create(dbPath(), context().clock(), operator(), policies)) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("database", dbPath().toString());
-            doc.put("schemaVersion", desk.database().schemaVersion());
+            doc.put("schemaVersion", desk.schemaVersion());
             doc.put("policies", String.join(", ", desk.policies().versions().stream().map(Policy::id).toList()));
             output().object(doc);
             output().info(i18n().text("init.done", dbPath(), doc.get("policies")));

@@ -9,8 +9,8 @@ import dev.quarantine.core.person.IdType;
 import dev.quarantine.core.person.Sex;
 import dev.quarantine.core.policy.Category;
 import dev.quarantine.core.policy.DoorTag;
-import dev.quarantine.core.store.RowMapper;
-import dev.quarantine.core.store.Sql;
+import dev.quarantine.core.internal.store.RowMapper;
+import dev.quarantine.core.internal.store.Sql;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

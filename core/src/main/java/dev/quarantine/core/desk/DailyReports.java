@@ -11,8 +11,8 @@ import dev.quarantine.core.policy.Category;
 import dev.quarantine.core.policy.Policy;
 import dev.quarantine.core.report.Capped;
 import dev.quarantine.core.report.DailyReport;
-import dev.quarantine.core.store.RowMapper;
-import dev.quarantine.core.store.Sql;
+import dev.quarantine.core.internal.store.RowMapper;
+import dev.quarantine.core.internal.store.Sql;
 
 import java.time.Duration;
 import java.time.Instant;

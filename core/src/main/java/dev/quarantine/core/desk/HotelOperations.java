@@ -14,7 +14,7 @@ import dev.quarantine.core.ops.TeamMember;
 import dev.quarantine.core.person.PersonName;
 import dev.quarantine.core.person.Phone;
 import dev.quarantine.core.policy.Policy;
-import dev.quarantine.core.store.Sql;
+import dev.quarantine.core.internal.store.Sql;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

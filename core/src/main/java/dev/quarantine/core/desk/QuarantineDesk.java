@@ -3,19 +3,16 @@ package dev.quarantine.core.desk;
 import dev.quarantine.core.ErrorKind;
 import dev.quarantine.core.Message;
 import dev.quarantine.core.QuarantineException;
-import dev.quarantine.core.TextNormalizer;
 import dev.quarantine.core.cases.CaseStatus;
 import dev.quarantine.core.cases.ReleaseCheck;
 import dev.quarantine.core.cases.Unmet;
 import dev.quarantine.core.health.Temperature;
-import dev.quarantine.core.hotel.NaturalOrder;
 import dev.quarantine.core.hotel.Room;
 import dev.quarantine.core.hotel.RoomAssignment;
 import dev.quarantine.core.hotel.RoomSpec;
 import dev.quarantine.core.hotel.RoomState;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.person.IdentityDocument;
-import dev.quarantine.core.person.PersonName;
 import dev.quarantine.core.policy.Classification;
 import dev.quarantine.core.policy.Policy;
 import dev.quarantine.core.policy.PolicyBook;
@@ -24,10 +21,10 @@ import dev.quarantine.core.region.RegionCatalog;
 import dev.quarantine.core.roster.RegistrationInput;
 import dev.quarantine.core.roster.RegistrationValidator;
 import dev.quarantine.core.roster.ValidRegistration;
-import dev.quarantine.core.store.Database;
+import dev.quarantine.core.internal.store.Database;
 import dev.quarantine.core.store.Dialect;
-import dev.quarantine.core.store.Sql;
-import dev.quarantine.core.store.StoreException;
+import dev.quarantine.core.internal.store.Sql;
+import dev.quarantine.core.internal.store.StoreException;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -142,8 +139,18 @@ public final class QuarantineDesk implements AutoCloseable {
         return LocalDate.ofInstant(clock.instant(), policies.latest().zone());
     }
 
-    public Database database() {
+    Database database() {
         return db;
+    }
+
+    /** The schema version of the open database. */
+    public int schemaVersion() {
+        return db.schemaVersion();
+    }
+
+    /** How many audit-log entries record {@code action} (the demo command asks whether a file is a demo database). */
+    public long countEvents(String action) {
+        return db.read(sql -> sql.count("SELECT COUNT(*) FROM audit_log WHERE action = ?", action));
     }
 
     // ---------------------------------------------------------------- policy
@@ -287,7 +294,7 @@ public final class QuarantineDesk implements AutoCloseable {
     }
 
     /** The registration of one valid row inside a caller's transaction (the roster import's batches use it). */
-    public RegisterResult register(Sql sql, ValidRegistration v) {
+    RegisterResult register(Sql sql, ValidRegistration v) {
         Classification c = policies.inForce(v.arrival()).classify(v.origin());
         IdentityDocument id = v.identity();
         Optional<Long> existing = sql.one("SELECT id FROM person WHERE id_type = ? AND id_number = ?",
@@ -360,13 +367,6 @@ public final class QuarantineDesk implements AutoCloseable {
             return admit(sql, row, intake, request.hotel(), request.room(), request.commitmentSigned(),
                     registeredNow, warnings);
         });
-    }
-
-    /** Admits one case inside a caller's transaction (bulk admission after an import uses it). */
-    public Admission admit(Sql sql, String caseNumber, Temperature intake, String hotel, String room,
-                           boolean commitmentSigned) {
-        return admit(sql, CaseRows.find(sql, caseNumber, blockSize()), currentPolicy().checkPlausible(intake), hotel,
-                room, commitmentSigned, false, List.of());
     }
 
     /**
@@ -524,7 +524,7 @@ public final class QuarantineDesk implements AutoCloseable {
     }
 
     /** One reading inside a caller's transaction (temperature import uses it). */
-    public ReadingResult recordTemperature(Sql sql, String caseRef, Temperature t, Instant at, String by) {
+    ReadingResult recordTemperature(Sql sql, String caseRef, Temperature t, Instant at, String by) {
         return recordTemperature(sql, CaseRows.find(sql, caseRef, blockSize()), currentPolicy().checkPlausible(t), at, by);
     }
 
@@ -907,7 +907,7 @@ public final class QuarantineDesk implements AutoCloseable {
     }
 
     /** Appends to the audit log inside the caller's transaction. */
-    public void audit(Sql sql, String caseNumber, String action, String details) {
+    void audit(Sql sql, String caseNumber, String action, String details) {
         sql.insert("INSERT INTO audit_log (at, operator, command, case_number, action, details) VALUES (?, ?, ?, ?, ?, ?)",
                 clock.instant(), operator, command, caseNumber, action, details);
     }
@@ -931,23 +931,8 @@ public final class QuarantineDesk implements AutoCloseable {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** Checks a staff member's name the way a returnee's name is checked. */
-    static String staffName(String field, String value) {
-        requireText(field, value);
-        return PersonName.parse(value);
-    }
-
     @Override
     public void close() {
         db.close();
-    }
-
-    /** Natural order of room numbers, exposed for presentations that sort rooms. */
-    public static java.util.Comparator<String> roomOrder() {
-        return NaturalOrder.INSTANCE;
-    }
-
-    static String fold(String s) {
-        return TextNormalizer.foldNoSpaces(s);
     }
 }

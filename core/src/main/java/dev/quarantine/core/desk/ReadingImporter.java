@@ -9,7 +9,7 @@ import dev.quarantine.core.roster.ReadingColumn;
 import dev.quarantine.core.roster.ReadingImportSummary;
 import dev.quarantine.core.roster.RejectSink;
 import dev.quarantine.core.roster.RosterRow;
-import dev.quarantine.core.store.Sql;
+import dev.quarantine.core.internal.store.Sql;
 
 import java.time.Instant;
 import java.util.ArrayList;

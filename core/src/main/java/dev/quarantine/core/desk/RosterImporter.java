@@ -14,7 +14,7 @@ import dev.quarantine.core.roster.RejectSink;
 import dev.quarantine.core.roster.RosterColumn;
 import dev.quarantine.core.roster.RosterHeader;
 import dev.quarantine.core.roster.RosterRow;
-import dev.quarantine.core.store.Sql;
+import dev.quarantine.core.internal.store.Sql;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -3,7 +3,7 @@ package dev.quarantine.core.hotel;
 import java.util.Comparator;
 
 /**
- * Room numbers in natural order: runs of digits compare by value, so {@code 101} < {@code 102} < {@code 1001};
+ * Room numbers in natural order: runs of digits compare by value, so {@code 101 < 102 < 1001};
  * equal values compare by text, so {@code 0801} and {@code 801} are still distinct and ordered.
  */
 public final class NaturalOrder implements Comparator<String> {

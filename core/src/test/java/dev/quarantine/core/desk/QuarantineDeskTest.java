@@ -7,7 +7,7 @@ import dev.quarantine.core.cases.Unmet;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.person.ResidentId;
 import dev.quarantine.core.roster.RegistrationInput;
-import dev.quarantine.core.store.StoreException;
+import dev.quarantine.core.internal.store.StoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,8 @@
-package dev.quarantine.core.store;
+package dev.quarantine.core.internal.store;
 
 import dev.quarantine.core.ErrorKind;
 import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.store.Dialect;
 
 import java.sql.SQLException;
 

@@ -1,6 +1,8 @@
-package dev.quarantine.core.store;
+package dev.quarantine.core.internal.store;
 
 import dev.quarantine.core.ErrorKind;
+import dev.quarantine.core.store.Dialect;
+import dev.quarantine.core.store.SqliteDialect;
 import dev.quarantine.core.QuarantineException;
 
 import javax.sql.DataSource;
@@ -174,7 +176,7 @@ public final class Database implements AutoCloseable {
 
     /** The statements of one schema script; a trigger body's semicolons stay inside its statement. */
     private List<String> script(int version) {
-        String path = "/dev/quarantine/core/store/" + dialect.schemaFolder() + "/V" + version + ".sql";
+        String path = "/dev/quarantine/core/internal/store/" + dialect.schemaFolder() + "/V" + version + ".sql";
         InputStream in = Database.class.getResourceAsStream(path);
         if (in == null) {
             throw new IllegalStateException("schema script missing: " + path);

@@ -1,4 +1,6 @@
-package dev.quarantine.core.store;
+package dev.quarantine.core.internal.store;
+
+import dev.quarantine.core.store.Dialect;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

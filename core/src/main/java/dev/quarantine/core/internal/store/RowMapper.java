@@ -1,4 +1,4 @@
-package dev.quarantine.core.store;
+package dev.quarantine.core.internal.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
