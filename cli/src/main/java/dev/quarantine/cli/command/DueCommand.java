@@ -21,26 +21,35 @@ public final class DueCommand extends DeskCommand {
     @Option(names = "--on", paramLabel = "DATE", description = "The day (default today).")
     String on;
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limit;
+
     @Override
     protected int run(QuarantineDesk desk) {
-        DueList due = desk.due(date("--on", on));
+        DueList due = desk.due(date("--on", on), limit.limit());
         if (output().format() == Format.JSON) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("date", due.date().toString());
-            doc.put("today", docs(desk, due.today()));
-            doc.put("overdue", docs(desk, due.overdue()));
-            doc.put("tomorrow", docs(desk, due.tomorrow()));
+            doc.put("today", docs(desk, due.today().items()));
+            doc.put("overdue", docs(desk, due.overdue().items()));
+            doc.put("tomorrow", docs(desk, due.tomorrow().items()));
+            doc.put("todayCount", due.today().total());
+            doc.put("overdueCount", due.overdue().total());
+            doc.put("tomorrowCount", due.tomorrow().total());
             output().json(doc);
             return 0;
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        add(rows, desk, "overdue", due.overdue());
-        add(rows, desk, "today", due.today());
-        add(rows, desk, "tomorrow", due.tomorrow());
+        add(rows, desk, "overdue", due.overdue().items());
+        add(rows, desk, "today", due.today().items());
+        add(rows, desk, "tomorrow", due.tomorrow().items());
         output().list(rows, COLUMNS);
+        if (due.today().cut() || due.overdue().cut() || due.tomorrow().cut()) {
+            output().info(i18n().text("list.cut", limit.limit()));
+        }
         if (output().format() == Format.TABLE) {
-            output().info(i18n().text("due.summary", due.date(), due.today().size(), due.overdue().size(),
-                    due.tomorrow().size()));
+            output().info(i18n().text("due.summary", due.date(), due.today().total(), due.overdue().total(),
+                    due.tomorrow().total()));
         }
         return 0;
     }

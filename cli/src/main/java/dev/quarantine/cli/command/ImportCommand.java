@@ -43,7 +43,8 @@ public final class ImportCommand extends DeskCommand {
     @Option(names = "--atomic", description = "Import all rows or none.")
     boolean atomic;
 
-    @Option(names = "--batch-size", paramLabel = "N", hidden = true, defaultValue = "2000")
+    @Option(names = "--batch-size", paramLabel = "N", hidden = true, defaultValue = "250000",
+            description = "Rows per committed batch (default 250000): each batch is all in or all out.")
     int batchSize;
 
     @Override

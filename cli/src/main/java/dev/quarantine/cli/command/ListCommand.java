@@ -25,10 +25,16 @@ public final class ListCommand extends DeskCommand {
     @Option(names = "--category", paramLabel = "CATEGORY", description = "IN_PROVINCE_HIGH_RISK, OUT_OF_PROVINCE, NOT_REQUIRED.")
     Category category;
 
+    @picocli.CommandLine.Mixin
+    LimitOptions limit;
+
     @Override
     protected int run(QuarantineDesk desk) {
-        List<CaseView> cases = desk.list(new CaseFilter(status, hotel, category));
-        output().list(cases.stream().map(c -> docs(desk).caseDoc(c)).toList(), COLUMNS);
+        dev.quarantine.core.report.Capped<CaseView> cases = desk.list(new CaseFilter(status, hotel, category), limit.limit());
+        output().list(cases.items().stream().map(c -> docs(desk).caseDoc(c)).toList(), COLUMNS);
+        if (cases.cut()) {
+            output().info(i18n().text("list.cutOf", cases.items().size(), cases.total()));
+        }
         return 0;
     }
 }

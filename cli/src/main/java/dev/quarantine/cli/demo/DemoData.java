@@ -78,10 +78,10 @@ public final class DemoData {
                 readings += round(desk, random, day.equals(LocalDate.of(2020, 2, 7)) || day.equals(LAST));
                 housekeeping(desk, clock, day);
                 clock.set(day.atTime(10, 0));
-                for (CaseView due : desk.due(day).today()) {
+                for (CaseView due : desk.due(day).today().items()) {
                     release(desk, due);
                 }
-                for (CaseView due : desk.due(day).overdue()) {
+                for (CaseView due : desk.due(day).overdue().items()) {
                     release(desk, due);
                 }
                 // Arrivals of the day, registered and admitted at noon.

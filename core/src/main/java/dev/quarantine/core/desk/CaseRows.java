@@ -21,24 +21,24 @@ import java.util.Optional;
 /** The SQL that reads cases, shared by every operation of the facade. */
 final class CaseRows {
     /** Every column a {@link CaseView} needs; append WHERE / ORDER BY. */
-    static final String SELECT = "SELECT c.id, c.case_number, c.origin_code, c.origin_name, c.category, c.period_days, "
+    static final String SELECT = "SELECT c.id, c.origin_code, c.origin_name, c.category, c.period_days, "
             + "c.door_tag, c.arrival_date, c.eligible_date, c.policy_id, c.status, c.community, c.address, "
             + "c.group_renter, c.notes, c.registered_at, c.admitted_at, c.intake_tenths, c.commitment_signed_at, "
             + "c.released_at, c.checked_by, c.hospital, c.hotel_id, c.room_id, c.rate_fen, "
-            + "p.id AS person_id, p.id_type, p.id_number, p.name, p.phone, p.sex, p.birth_date, "
+            + "c.id_type, c.id_number, c.name, c.phone, c.sex, c.birth_date, "
             + "h.name AS hotel_name, r.number AS room_number, r.position AS room_position "
-            + "FROM qcase c JOIN person p ON p.id = c.person_id "
+            + "FROM qcase c "
             + "LEFT JOIN hotel h ON h.id = c.hotel_id LEFT JOIN room r ON r.id = c.room_id ";
 
     private CaseRows() {
     }
 
     /** A case row with its database ids, for operations that update it. */
-    record Row(long id, long personId, Long hotelId, Long roomId, Long rateFen, CaseView view) {
+    record Row(long id, Long hotelId, Long roomId, Long rateFen, CaseView view) {
     }
 
     static RowMapper<Row> mapper(int blockSize) {
-        return rs -> new Row(rs.getLong("id"), rs.getLong("person_id"), Sql.nullableLong(rs, "hotel_id"),
+        return rs -> new Row(rs.getLong("id"), Sql.nullableLong(rs, "hotel_id"),
                 Sql.nullableLong(rs, "room_id"), Sql.nullableLong(rs, "rate_fen"), view(rs, blockSize));
     }
 
@@ -48,7 +48,7 @@ final class CaseRows {
         Long intake = Sql.nullableLong(rs, "intake_tenths");
         Long position = Sql.nullableLong(rs, "room_position");
         return new CaseView(
-                rs.getString("case_number"),
+                number(rs.getLong("id")),
                 rs.getString("name"),
                 IdType.valueOf(rs.getString("id_type")),
                 rs.getString("id_number"),
@@ -93,25 +93,30 @@ final class CaseRows {
         }
         Optional<Row> row;
         if (key.matches("Q\\d{1,9}")) {
-            row = sql.one(SELECT + "WHERE c.case_number = ?", mapper(blockSize), canonicalNumber(key));
+            row = sql.one(SELECT + "WHERE c.id = ?", mapper(blockSize), Long.parseLong(key.substring(1)));
         } else {
             String number = key;
             if (key.length() == 15 && key.chars().allMatch(Character::isDigit)) {
                 String n = key.substring(0, 6) + "19" + key.substring(6);
                 number = n + dev.quarantine.core.person.ResidentId.checkCharacter(n);
             }
-            List<Row> rows = sql.list(SELECT + "WHERE p.id_number = ? ORDER BY CASE WHEN c.status IN "
-                    + "('REGISTERED', 'ADMITTED') THEN 0 ELSE 1 END, c.id DESC", mapper(blockSize), number);
+            // An identity number names the person's open case, else their newest; the person_key index finds them.
+            List<Row> rows = number.length() == 18 && number.substring(0, 17).chars().allMatch(Character::isDigit)
+                    ? sql.list(SELECT + "WHERE c.person_key = ? AND c.status <> 'CANCELLED' ORDER BY CASE WHEN c.status IN "
+                    + "('REGISTERED', 'ADMITTED') THEN 0 ELSE 1 END, c.id DESC", mapper(blockSize),
+                    Long.parseLong(number.substring(0, 17)))
+                    : sql.list(SELECT + "WHERE c.person_key IS NULL AND c.id_number = ? AND c.status <> 'CANCELLED' "
+                    + "ORDER BY CASE WHEN c.status IN ('REGISTERED', 'ADMITTED') THEN 0 ELSE 1 END, c.id DESC",
+                    mapper(blockSize), number);
+            if (rows.isEmpty()) {
+                rows = sql.list(SELECT + "WHERE c.id_number = ? ORDER BY c.id DESC", mapper(blockSize), number);
+            }
             row = rows.stream().findFirst();
         }
         return row.orElseThrow(() -> QuarantineException.notFound("case.notFound", ref.strip()));
     }
 
-    /** {@code q12} and {@code Q000012} name the same case. */
-    static String canonicalNumber(String key) {
-        return String.format(Locale.ROOT, "Q%06d", Long.parseLong(key.substring(1)));
-    }
-
+    /** The case number of case {@code id}: {@code Q000012}; {@code q12} and {@code Q000012} name the same case. */
     static String number(long sequence) {
         return String.format(Locale.ROOT, "Q%06d", sequence);
     }

@@ -56,23 +56,23 @@ final class DailyReports {
                                 limit, date),
                         capped(sql, CaseRows.SELECT, "WHERE c.transferred_at >= ? AND c.transferred_at < ?", "c.id", view,
                                 limit, start, end)),
-                new DailyReport.Due(
-                        capped(sql, CaseRows.SELECT, "WHERE c.status IN ('REGISTERED', 'ADMITTED') AND c.eligible_date = ?",
-                                "c.id", view, limit, date),
-                        capped(sql, CaseRows.SELECT, "WHERE c.status IN ('REGISTERED', 'ADMITTED') AND c.eligible_date < ?",
-                                "c.eligible_date, c.id", view, limit, date),
-                        capped(sql, CaseRows.SELECT, "WHERE c.status IN ('REGISTERED', 'ADMITTED') AND c.eligible_date = ?",
-                                "c.id", view, limit, date.plusDays(1))),
+                due(desk.due(date, limit)),
                 health(sql, policy, zone, date, start, end, asOf, limit),
                 operations(sql, policy, start, end, asOf, limit, view),
                 money(sql)));
     }
 
-    private static <T> Capped<T> capped(Sql sql, String select, String where, String order, RowMapper<T> mapper,
+    private static DailyReport.Due due(DueList due) {
+        return new DailyReport.Due(due.today(), due.overdue(), due.tomorrow());
+    }
+
+    static <T> Capped<T> capped(Sql sql, String select, String where, String order, RowMapper<T> mapper,
                                         int limit, Object... params) {
-        String from = select.substring(select.indexOf("FROM "));
+        // Counting cases needs no joins: the conditions are on the case row.
+        String from = select == CaseRows.SELECT ? "FROM qcase c " : select.substring(select.indexOf("FROM "));
         long total = sql.count("SELECT COUNT(*) " + from + where, params);
-        List<T> items = total == 0 ? List.of() : sql.list(select + where + " ORDER BY " + order + " LIMIT " + limit,
+        List<T> items = total == 0 ? List.of() : sql.list(select + where + " ORDER BY " + order
+                        + (limit < total ? " LIMIT " + limit : ""),
                 mapper, params);
         return new Capped<>(items, total);
     }
@@ -98,13 +98,13 @@ final class DailyReports {
         // Hotel cases present at some moment of the day, with when they left (if they did).
         record Present(long id, String number, String name, String hotel, String room, Instant admitted, Instant left) {
         }
-        List<Present> present = sql.list("SELECT c.id, c.case_number, p.name, h.name, r.number, c.admitted_at, "
+        List<Present> present = sql.list("SELECT c.id, c.id, c.name, h.name, r.number, c.admitted_at, "
                         + "COALESCE(c.released_at, c.transferred_at, c.cancelled_at) AS left_at FROM qcase c "
-                        + "JOIN person p ON p.id = c.person_id JOIN hotel h ON h.id = c.hotel_id "
+                        + "JOIN hotel h ON h.id = c.hotel_id "
                         + "JOIN room r ON r.id = c.room_id WHERE c.admitted_at < ? "
                         + "AND (COALESCE(c.released_at, c.transferred_at, c.cancelled_at) IS NULL "
                         + "OR COALESCE(c.released_at, c.transferred_at, c.cancelled_at) > ?) ORDER BY c.id",
-                rs -> new Present(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs -> new Present(rs.getLong(1), CaseRows.number(rs.getLong(2)), rs.getString(3), rs.getString(4), rs.getString(5),
                         Sql.instant(rs, "admitted_at"), Sql.instant(rs, "left_at")), end, start);
         Map<Long, List<Instant>> times = new HashMap<>();
         sql.forEach("SELECT case_id, taken_at FROM reading WHERE taken_at >= ? AND taken_at < ?",
@@ -163,17 +163,17 @@ final class DailyReports {
                 HotelOperations::mapService, limit, twoHoursAgo, asOf);
         Capped<CaseView> commitments = capped(sql, CaseRows.SELECT,
                 "WHERE c.status = 'ADMITTED' AND c.commitment_signed_at IS NULL", "c.admitted_at, c.id", view, limit);
-        Capped<Violation> violations = capped(sql, "SELECT c.case_number, p.name, v.at, v.note, v.penalty, v.recorded_by "
-                        + "FROM violation v JOIN qcase c ON c.id = v.case_id JOIN person p ON p.id = c.person_id ",
+        Capped<Violation> violations = capped(sql, "SELECT c.id, c.name, v.at, v.note, v.penalty, v.recorded_by "
+                        + "FROM violation v JOIN qcase c ON c.id = v.case_id ",
                 "WHERE v.at >= ? AND v.at < ?", "v.at, v.id",
-                rs -> new Violation(rs.getString(1), rs.getString(2), Sql.instant(rs, "at"), rs.getString(4),
+                rs -> new Violation(CaseRows.number(rs.getLong(1)), rs.getString(2), Sql.instant(rs, "at"), rs.getString(4),
                         rs.getString(5), rs.getString(6)), limit, start, end);
         return new DailyReport.Operations(dirty, areas, notInspected, blocks, services, commitments, violations);
     }
 
     private DailyReport.MoneyTotals money(Sql sql) {
-        List<String> numbers = sql.list("SELECT case_number FROM qcase WHERE admitted_at IS NOT NULL ORDER BY id",
-                rs -> rs.getString(1));
+        List<String> numbers = sql.list("SELECT id FROM qcase WHERE admitted_at IS NOT NULL ORDER BY id",
+                rs -> CaseRows.number(rs.getLong(1)));
         Money total = Money.ZERO;
         Money hotel = Money.ZERO;
         Money subsidy = Money.ZERO;

@@ -1,8 +1,12 @@
 package dev.quarantine.core.desk;
 
-import java.time.LocalDate;
-import java.util.List;
+import dev.quarantine.core.report.Capped;
 
-/** Open cases by release date relative to {@code date}: eligible that day, overdue, eligible the next day. */
-public record DueList(LocalDate date, List<CaseView> today, List<CaseView> overdue, List<CaseView> tomorrow) {
+import java.time.LocalDate;
+
+/**
+ * Open cases by release date relative to {@code date}: eligible that day, overdue, eligible the day after; each list
+ * cut at the caller's limit with its full count.
+ */
+public record DueList(LocalDate date, Capped<CaseView> today, Capped<CaseView> overdue, Capped<CaseView> tomorrow) {
 }

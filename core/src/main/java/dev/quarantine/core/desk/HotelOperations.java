@@ -67,13 +67,13 @@ final class HotelOperations {
         });
     }
 
-    static final String SERVICE_SELECT = "SELECT s.id, c.case_number, p.name, h.name AS hotel, r.number, s.type, s.note, "
+    static final String SERVICE_SELECT = "SELECT s.id, c.id AS case_id, c.name, h.name AS hotel, r.number, s.type, s.note, "
             + "s.opened_at, s.opened_by, s.done_at, s.done_by FROM service_request s JOIN qcase c ON c.id = s.case_id "
-            + "JOIN person p ON p.id = c.person_id LEFT JOIN hotel h ON h.id = c.hotel_id "
+            + "LEFT JOIN hotel h ON h.id = c.hotel_id "
             + "LEFT JOIN room r ON r.id = c.room_id ";
 
     static ServiceRequest mapService(ResultSet rs) throws SQLException {
-        return new ServiceRequest(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        return new ServiceRequest(rs.getLong(1), CaseRows.number(rs.getLong(2)), rs.getString(3), rs.getString(4), rs.getString(5),
                 ServiceType.valueOf(rs.getString(6)), rs.getString(7), Sql.instant(rs, "opened_at"), rs.getString(9),
                 Sql.instant(rs, "done_at"), rs.getString(11));
     }

@@ -12,6 +12,7 @@ import dev.quarantine.core.hotel.RoomAssignment;
 import dev.quarantine.core.hotel.RoomSpec;
 import dev.quarantine.core.hotel.RoomState;
 import dev.quarantine.core.money.Money;
+import dev.quarantine.core.person.IdType;
 import dev.quarantine.core.person.IdentityDocument;
 import dev.quarantine.core.policy.Classification;
 import dev.quarantine.core.policy.Policy;
@@ -241,11 +242,12 @@ public final class QuarantineDesk implements AutoCloseable {
             long hotelId = hotelId(sql, hotelName);
             int blockSize = currentPolicy().blockSize();
             String hotel = hotel(sql, resolveHotelName(sql, hotelName)).name();
-            List<RoomView> rooms = sql.list("SELECT r.number, r.state, r.position, c.case_number, p.name "
+            List<RoomView> rooms = sql.list("SELECT r.number, r.state, r.position, c.id, c.name "
                             + "FROM room r LEFT JOIN qcase c ON c.room_id = r.id AND c.status = 'ADMITTED' "
-                            + "LEFT JOIN person p ON p.id = c.person_id WHERE r.hotel_id = ? ORDER BY r.position",
+                            + "WHERE r.hotel_id = ? ORDER BY r.position",
                     rs -> new RoomView(hotel, rs.getString(1), RoomState.valueOf(rs.getString(2)),
-                            Room.blockOf(rs.getInt(3), blockSize), rs.getString(4), rs.getString(5)), hotelId);
+                            Room.blockOf(rs.getInt(3), blockSize), rs.getObject(4) == null ? null
+                            : CaseRows.number(rs.getLong(4)), rs.getString(5)), hotelId);
             return rooms;
         });
     }
@@ -293,50 +295,42 @@ public final class QuarantineDesk implements AutoCloseable {
         return r.valid();
     }
 
-    /** The registration of one valid row inside a caller's transaction (the roster import's batches use it). */
+    /** The registration of one valid row inside a caller's transaction. */
     RegisterResult register(Sql sql, ValidRegistration v) {
         Classification c = policies.inForce(v.arrival()).classify(v.origin());
         IdentityDocument id = v.identity();
-        Optional<Long> existing = sql.one("SELECT id FROM person WHERE id_type = ? AND id_number = ?",
-                rs -> rs.getLong(1), id.type(), id.number());
-        List<Message> warnings = new ArrayList<>();
-        long personId;
-        if (existing.isPresent()) {
-            personId = existing.get();
-            Optional<CaseRows.Row> same = sql.one(CaseRows.SELECT
-                            + "WHERE c.person_id = ? AND c.arrival_date = ? AND c.status <> 'CANCELLED'",
-                    CaseRows.mapper(blockSize()), personId, v.arrival());
-            if (same.isPresent()) {
-                return new RegisterResult(same.get().view(), true, List.of());
-            }
-            Optional<CaseRows.Row> open = sql.one(CaseRows.SELECT
-                            + "WHERE c.person_id = ? AND c.status IN ('REGISTERED', 'ADMITTED')",
-                    CaseRows.mapper(blockSize()), personId);
-            if (open.isPresent()) {
-                throw QuarantineException.refused("case.openExists", IdentityDocument.mask(id.type(), id.number()),
-                        open.get().view().caseNumber(), open.get().view().status());
-            }
-            sql.update("UPDATE person SET name = ?, phone = ? WHERE id = ?", v.name(), v.phone().number(), personId);
-        } else {
-            personId = sql.insert("INSERT INTO person (id_type, id_number, name, phone, sex, birth_date) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)", id.type(), id.number(), v.name(), v.phone().number(),
-                    id.sex(), id.birthDate());
+        Long personKey = CaseKeys.personKey(id);
+        String samePerson = personKey != null ? "c.person_key = ? " : "c.person_key IS NULL AND c.id_type = ? AND c.id_number = ? ";
+        Object[] person = personKey != null ? new Object[] {personKey} : new Object[] {id.type(), id.number()};
+        Optional<CaseRows.Row> same = sql.one(CaseRows.SELECT + "WHERE " + samePerson
+                + "AND c.arrival_date = ? AND c.status <> 'CANCELLED'", CaseRows.mapper(blockSize()), append(person, v.arrival()));
+        if (same.isPresent()) {
+            return new RegisterResult(same.get().view(), true, List.of());
         }
-        for (String other : sql.list("SELECT p.id_number FROM person p WHERE p.name = ? AND p.phone = ? AND p.id <> ?",
-                rs -> rs.getString(1), v.name(), v.phone().number(), personId)) {
-            warnings.add(new Message("register.possibleDuplicate", v.name(), IdentityDocument.mask(id.type(), other)));
+        Optional<CaseRows.Row> open = sql.one(CaseRows.SELECT + "WHERE " + samePerson
+                + "AND c.status IN ('REGISTERED', 'ADMITTED')", CaseRows.mapper(blockSize()), person);
+        if (open.isPresent()) {
+            throw QuarantineException.refused("case.openExists", IdentityDocument.mask(id.type(), id.number()),
+                    open.get().view().caseNumber(), open.get().view().status());
+        }
+        List<Message> warnings = new ArrayList<>();
+        for (String[] other : sql.list("SELECT DISTINCT id_type, id_number FROM qcase WHERE phone_key = ? AND phone = ? "
+                        + "AND name = ? AND NOT (id_type = ? AND id_number = ?)", rs -> new String[] {rs.getString(1), rs.getString(2)},
+                CaseKeys.phoneKey(v.phone()), v.phone().number(), v.name(), id.type(), id.number())) {
+            warnings.add(new Message("register.possibleDuplicate", v.name(),
+                    IdentityDocument.mask(IdType.valueOf(other[0]), other[1])));
         }
         long next = sql.count("SELECT COALESCE(MAX(id), 0) + 1 FROM qcase");
-        String number = CaseRows.number(next);
         CaseStatus status = c.needsQuarantine() ? CaseStatus.REGISTERED : CaseStatus.NOT_REQUIRED;
-        sql.insert("INSERT INTO qcase (id, case_number, person_id, origin_code, origin_name, category, period_days, "
-                        + "door_tag, arrival_date, eligible_date, policy_id, status, community, address, group_renter, "
-                        + "notes, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                next, number, personId, c.origin().code(), c.origin().fullName(), c.category(), c.days(), c.doorTag(),
-                v.arrival(), v.arrival().plusDays(c.days()), c.policyId(), status, v.community(), v.address(),
-                v.groupRenter(), v.notes(), clock.instant());
-        audit(sql, number, "register", c.category() + " " + c.origin().fullName() + ", arrived " + v.arrival());
+        sql.insert(CaseKeys.INSERT, CaseKeys.values(next, v, c, status, clock.instant()));
+        audit(sql, CaseRows.number(next), "register", c.category() + " " + c.origin().fullName() + ", arrived " + v.arrival());
         return new RegisterResult(caseById(sql, next), false, List.copyOf(warnings));
+    }
+
+    private static Object[] append(Object[] values, Object last) {
+        Object[] all = java.util.Arrays.copyOf(values, values.length + 1);
+        all[values.length] = last;
+        return all;
     }
 
     private CaseView caseById(Sql sql, long id) {
@@ -424,9 +418,9 @@ public final class QuarantineDesk implements AutoCloseable {
     /** Streams every reading, oldest first (exports). */
     public void forEachReading(java.util.function.Consumer<ReadingResult> consumer) {
         db.read(sql -> {
-            sql.forEach("SELECT c.case_number, p.name, r.tenths, r.taken_at, r.recorded_by, r.fever FROM reading r "
-                    + "JOIN qcase c ON c.id = r.case_id JOIN person p ON p.id = c.person_id ORDER BY r.taken_at, r.id",
-                    rs -> consumer.accept(new ReadingResult(rs.getString(1), rs.getString(2),
+            sql.forEach("SELECT c.id, c.name, r.tenths, r.taken_at, r.recorded_by, r.fever FROM reading r "
+                    + "JOIN qcase c ON c.id = r.case_id ORDER BY r.taken_at, r.id",
+                    rs -> consumer.accept(new ReadingResult(CaseRows.number(rs.getLong(1)), rs.getString(2),
                             Temperature.ofTenths(rs.getInt(3)), Sql.instant(rs, "taken_at"), rs.getString(5),
                             rs.getInt(6) != 0, false)));
             return null;
@@ -437,8 +431,8 @@ public final class QuarantineDesk implements AutoCloseable {
     public void forEachBill(java.util.function.Consumer<Bill> consumer) {
         db.read(sql -> {
             List<String> numbers = new ArrayList<>();
-            sql.forEach("SELECT case_number FROM qcase WHERE admitted_at IS NOT NULL ORDER BY id",
-                    rs -> numbers.add(rs.getString(1)));
+            sql.forEach("SELECT id FROM qcase WHERE admitted_at IS NOT NULL ORDER BY id",
+                    rs -> numbers.add(CaseRows.number(rs.getLong(1))));
             for (String n : numbers) {
                 consumer.accept(bill(sql, CaseRows.find(sql, n, blockSize())));
             }
@@ -449,7 +443,8 @@ public final class QuarantineDesk implements AutoCloseable {
     /** Streams the whole audit log, oldest first (exports). */
     public void forEachEvent(java.util.function.Consumer<HistoryEntry> consumer) {
         db.read(sql -> {
-            sql.forEach("SELECT id, at, operator, command, case_number, action, details FROM audit_log ORDER BY id",
+            sql.forEach("SELECT id, at, operator, command, case_number, action, details, case_id, case_id_last "
+                            + "FROM audit_log ORDER BY id",
                     rs -> consumer.accept(mapHistory(rs)));
             return null;
         });
@@ -587,15 +582,15 @@ public final class QuarantineDesk implements AutoCloseable {
                 .orElseThrow(() -> QuarantineException.refused("fever.noOpenAlert", row.view().caseNumber()));
     }
 
-    static final String ALERT_SELECT = "SELECT c.case_number, p.name, h.name, r.number, rd.tenths, a.opened_at, "
+    static final String ALERT_SELECT = "SELECT c.id AS case_id, c.name, h.name, r.number, rd.tenths, a.opened_at, "
             + "a.reported_at, a.reported_to, a.closed_at, a.closed_by, a.close_note FROM fever_alert a "
-            + "JOIN qcase c ON c.id = a.case_id JOIN person p ON p.id = c.person_id "
+            + "JOIN qcase c ON c.id = a.case_id "
             + "LEFT JOIN hotel h ON h.id = c.hotel_id LEFT JOIN room r ON r.id = c.room_id "
             + "LEFT JOIN reading rd ON rd.id = a.reading_id ";
 
     static FeverAlert mapAlert(java.sql.ResultSet rs) throws java.sql.SQLException {
         Long tenths = Sql.nullableLong(rs, "tenths");
-        return new FeverAlert(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        return new FeverAlert(CaseRows.number(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                 tenths == null ? null : Temperature.ofTenths(tenths.intValue()), Sql.instant(rs, "opened_at"),
                 Sql.instant(rs, "reported_at"), rs.getString(8), Sql.instant(rs, "closed_at"), rs.getString(10),
                 rs.getString(11));
@@ -838,7 +833,13 @@ public final class QuarantineDesk implements AutoCloseable {
         return db.read(sql -> CaseRows.find(sql, caseRef, blockSize()).view());
     }
 
+    /** The cases matching {@code filter}, in case-number order. */
     public List<CaseView> list(CaseFilter filter) {
+        return list(filter, Integer.MAX_VALUE).items();
+    }
+
+    /** The first {@code limit} cases matching {@code filter}, in case-number order, with their full count. */
+    public dev.quarantine.core.report.Capped<CaseView> list(CaseFilter filter, int limit) {
         return db.read(sql -> {
             StringBuilder where = new StringBuilder("WHERE 1 = 1 ");
             List<Object> params = new ArrayList<>();
@@ -854,38 +855,53 @@ public final class QuarantineDesk implements AutoCloseable {
                 where.append("AND c.hotel_id = ? ");
                 params.add(hotelId(sql, filter.hotel()));
             }
-            return sql.list(CaseRows.SELECT + where + "ORDER BY c.id", rs -> CaseRows.view(rs, blockSize()),
-                    params.toArray());
+            int blockSize = blockSize();
+            return DailyReports.capped(sql, CaseRows.SELECT, where.toString(), "c.id", rs -> CaseRows.view(rs, blockSize),
+                    limit, params.toArray());
         });
     }
 
-    /** Open cases eligible on {@code date}, overdue before it, and eligible the day after (SPEC §10). */
-    public DueList due(LocalDate date) {
+    /**
+     * Open cases eligible on {@code date} (today when null), overdue before it, and eligible the day after (SPEC §10),
+     * each list cut at {@code limit} cases with its full count.
+     */
+    public DueList due(LocalDate date, int limit) {
         LocalDate d = date == null ? today() : date;
-        return db.read(sql -> {
-            String open = "WHERE c.status IN ('REGISTERED', 'ADMITTED') ";
-            return new DueList(d,
-                    sql.list(CaseRows.SELECT + open + "AND c.eligible_date = ? ORDER BY c.id",
-                            rs -> CaseRows.view(rs, blockSize()), d),
-                    sql.list(CaseRows.SELECT + open + "AND c.eligible_date < ? ORDER BY c.eligible_date, c.id",
-                            rs -> CaseRows.view(rs, blockSize()), d),
-                    sql.list(CaseRows.SELECT + open + "AND c.eligible_date = ? ORDER BY c.id",
-                            rs -> CaseRows.view(rs, blockSize()), d.plusDays(1)));
-        });
+        int blockSize = blockSize();
+        return db.read(sql -> new DueList(d,
+                DailyReports.capped(sql, CaseRows.SELECT, "WHERE c.status IN ('REGISTERED', 'ADMITTED') AND c.eligible_date = ?",
+                        "c.id", rs -> CaseRows.view(rs, blockSize), limit, d),
+                DailyReports.capped(sql, CaseRows.SELECT, "WHERE c.status IN ('REGISTERED', 'ADMITTED') AND c.eligible_date < ?",
+                        "c.eligible_date, c.id", rs -> CaseRows.view(rs, blockSize), limit, d),
+                DailyReports.capped(sql, CaseRows.SELECT, "WHERE c.status IN ('REGISTERED', 'ADMITTED') AND c.eligible_date = ?",
+                        "c.id", rs -> CaseRows.view(rs, blockSize), limit, d.plusDays(1))));
+    }
+
+    /** Every case due, overdue or due tomorrow: {@link #due(LocalDate, int)} without a limit. */
+    public DueList due(LocalDate date) {
+        return due(date, Integer.MAX_VALUE);
     }
 
     /** The audit log of one case, oldest first. */
     public List<HistoryEntry> history(String caseRef) {
         return db.read(sql -> {
             String number = CaseRows.find(sql, caseRef, blockSize()).view().caseNumber();
-            return sql.list("SELECT id, at, operator, command, case_number, action, details FROM audit_log "
-                    + "WHERE case_number = ? ORDER BY id", QuarantineDesk::mapHistory, number);
+            long id = CaseRows.find(sql, caseRef, blockSize()).id();
+            // Single events name the case; an import batch names the range of cases it registered.
+            return sql.list("SELECT id, at, operator, command, case_number, action, details, case_id, case_id_last "
+                    + "FROM audit_log WHERE case_id = ? AND case_id_last IS NULL "
+                    + "UNION ALL SELECT id, at, operator, command, case_number, action, details, case_id, case_id_last "
+                    + "FROM audit_log WHERE case_id_last IS NOT NULL AND case_id <= ? AND case_id_last >= ? ORDER BY id",
+                    QuarantineDesk::mapHistory, id, id, id);
         });
     }
 
     static HistoryEntry mapHistory(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Long last = Sql.nullableLong(rs, "case_id_last");
+        String cases = last == null ? rs.getString(5)
+                : CaseRows.number(rs.getLong("case_id")) + "–" + CaseRows.number(last);
         return new HistoryEntry(rs.getLong(1), Sql.instant(rs, "at"), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7));
+                cases, rs.getString(6), rs.getString(7));
     }
 
     /** The readings of a case, oldest first. */
@@ -908,8 +924,16 @@ public final class QuarantineDesk implements AutoCloseable {
 
     /** Appends to the audit log inside the caller's transaction. */
     void audit(Sql sql, String caseNumber, String action, String details) {
-        sql.insert("INSERT INTO audit_log (at, operator, command, case_number, action, details) VALUES (?, ?, ?, ?, ?, ?)",
-                clock.instant(), operator, command, caseNumber, action, details);
+        sql.insert("INSERT INTO audit_log (at, operator, command, case_number, case_id, action, details) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", clock.instant(), operator, command, caseNumber,
+                caseNumber == null ? null : Long.parseLong(caseNumber.substring(1)), action, details);
+    }
+
+    /** One audit event for the range of cases {@code first}–{@code last} (an import batch). */
+    void auditRange(Sql sql, long first, long last, String action, String details) {
+        sql.insert("INSERT INTO audit_log (at, operator, command, case_number, case_id, case_id_last, action, details) "
+                        + "VALUES (?, ?, ?, NULL, ?, ?, ?, ?)", clock.instant(), operator, command, first, last, action,
+                details);
     }
 
     int blockSize() {

@@ -1,11 +1,16 @@
 package dev.quarantine.core.desk;
 
+import dev.quarantine.core.ErrorKind;
 import dev.quarantine.core.Message;
 import dev.quarantine.core.QuarantineException;
-import dev.quarantine.core.ErrorKind;
+import dev.quarantine.core.cases.CaseStatus;
 import dev.quarantine.core.health.Temperature;
+import dev.quarantine.core.internal.store.Sql;
+import dev.quarantine.core.person.IdType;
+import dev.quarantine.core.person.IdentityDocument;
 import dev.quarantine.core.person.Sex;
 import dev.quarantine.core.policy.Category;
+import dev.quarantine.core.policy.Classification;
 import dev.quarantine.core.region.RegionCatalog;
 import dev.quarantine.core.roster.ImportOptions;
 import dev.quarantine.core.roster.ImportSummary;
@@ -14,7 +19,7 @@ import dev.quarantine.core.roster.RejectSink;
 import dev.quarantine.core.roster.RosterColumn;
 import dev.quarantine.core.roster.RosterHeader;
 import dev.quarantine.core.roster.RosterRow;
-import dev.quarantine.core.internal.store.Sql;
+import dev.quarantine.core.roster.ValidRegistration;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,21 +27,29 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 /**
- * Registers the rows of a community roster (SPEC §8): streams the rows, validates each one reporting every problem,
- * lets the database's unique keys find duplicates, commits in batches (or all at once, or not at all for a dry run),
- * then optionally admits the new cases into free rooms. Memory does not grow with the number of rows.
+ * Registers the rows of a community roster (SPEC §8). One thread reads and validates rows while the caller's thread
+ * writes them: valid rows go to the database in JDBC batches, where the unique indexes find duplicates (a row that
+ * inserts nothing is then looked at alone); batches commit together (or all at once with {@code atomic}, or never
+ * for a dry run), each with one audit event naming its cases. Memory does not grow with the number of rows: the
+ * queue between the threads is bounded.
  */
 final class RosterImporter {
+    private static final int CHUNK = 500;
+    private static final Object END = new Object();
+
     private final QuarantineDesk desk;
     private final RosterHeader header;
     private final ImportOptions options;
     private final RejectSink rejects;
     private final LongConsumer progress;
-    private final RegistrationValidator validator;
     private final Locale locale;
+    private final String nowText;
 
     private long rowsRead;
     private long registered;
@@ -47,6 +60,7 @@ final class RosterImporter {
     private final List<String> warnings = new ArrayList<>();
     private final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
     private long firstCaseId = -1;
+    private long nextId;
 
     RosterImporter(QuarantineDesk desk, RosterHeader header, ImportOptions options, RejectSink rejects,
                    LongConsumer progress) {
@@ -55,8 +69,13 @@ final class RosterImporter {
         this.options = options;
         this.rejects = rejects;
         this.progress = progress;
-        this.validator = new RegistrationValidator(RegionCatalog.bundled(), desk.today());
         this.locale = options.locale() == null ? Locale.ROOT : options.locale();
+        this.nowText = (String) Sql.toDb(desk.clock().instant());
+    }
+
+    /** A row after validation: rejected with its problems, or ready to insert. */
+    private record Checked(RosterRow row, ValidRegistration valid, Classification classification, Temperature temperature,
+                           Sex declaredSex, String problems, Object[] values) {
     }
 
     /** Thrown inside the transaction of a dry run to roll it back, carrying the result out. */
@@ -71,12 +90,17 @@ final class RosterImporter {
     }
 
     ImportSummary run(Iterator<RosterRow> rows) {
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4 * CHUNK);
+        Thread reader = new Thread(() -> read(rows, queue), "roster-reader");
+        reader.setDaemon(true);
+        reader.start();
         try {
+            desk.database().bulkWrite();
             if (options.dryRun() || options.atomic()) {
-                return desk.database().inTransaction(sql -> {
-                    firstCaseId = nextCaseId(sql);
-                    while (rows.hasNext()) {
-                        row(sql, rows.next());
+                ImportSummary atomic = desk.database().inTransaction(sql -> {
+                    start(sql);
+                    while (writeBatch(sql, queue, Long.MAX_VALUE)) {
+                        // all rows in this one transaction
                     }
                     Admitted a = options.admit() ? admit(sql) : Admitted.NONE;
                     ImportSummary s = summary(a);
@@ -85,45 +109,69 @@ final class RosterImporter {
                     }
                     return s;
                 });
+                analyze();
+                return atomic;
             }
-            firstCaseId = desk.database().read(RosterImporter::nextCaseId);
-            // A batch ends without reading ahead, so a broken row after it cannot roll it back.
-            while (rows.hasNext()) {
-                desk.database().inTransaction(sql -> {
-                    int n = 0;
-                    do {
-                        row(sql, rows.next());
-                        n++;
-                    } while (n < options.batchSize() && rows.hasNext());
-                    return null;
+            boolean more = true;
+            while (more) {
+                more = desk.database().inTransaction(sql -> {
+                    start(sql);
+                    return writeBatch(sql, queue, options.batchSize());
                 });
             }
             Admitted a = options.admit() ? desk.database().inTransaction(this::admit) : Admitted.NONE;
+            analyze();
             return summary(a);
         } catch (DryRunRollback r) {
             return r.summary;
         } finally {
+            reader.interrupt();
             rejects.finish();
         }
     }
 
-    private static long nextCaseId(Sql sql) {
-        return sql.count("SELECT COALESCE(MAX(id), 0) + 1 FROM qcase");
+    /** After a large import the planner's statistics are refreshed; small ones do not change the picture. */
+    private void analyze() {
+        if (registered >= 1000) {
+            desk.database().analyze();
+        }
     }
 
-    private void row(Sql sql, RosterRow row) {
+    private void start(Sql sql) {
+        nextId = sql.count("SELECT COALESCE(MAX(id), 0) + 1 FROM qcase");
+        if (firstCaseId < 0) {
+            firstCaseId = nextId;
+        }
+    }
+
+    // ------------------------------------------------------------------ the reading thread
+
+    private void read(Iterator<RosterRow> rows, BlockingQueue<Object> queue) {
+        try {
+            RegistrationValidator validator = new RegistrationValidator(RegionCatalog.bundled(), desk.today());
+            while (rows.hasNext()) {
+                queue.put(check(validator, rows.next()));
+            }
+            queue.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            try {
+                queue.put(e);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Object check(RegistrationValidator validator, RosterRow row) {
         List<String> cells = row.cells();
-        if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
-            blank++;
-            return;
+        if (isBlank(cells)) {
+            return row;
         }
-        rowsRead++;
-        if (rowsRead % 1000 == 0) {
-            progress.accept(rowsRead);
-        }
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(2);
         int width = header.cells().size();
-        if (cells.size() > width && cells.subList(width, cells.size()).stream().anyMatch(c -> c != null && !c.isBlank())) {
+        if (cells.size() > width && !isBlank(cells.subList(width, cells.size()))) {
             problems.add(new Message("import.extraCells", cells.size(), width).text(locale));
         }
         RegistrationValidator.Result result = validator.validate(header.input(cells));
@@ -138,41 +186,154 @@ final class RosterImporter {
             }
         }
         if (!problems.isEmpty()) {
-            reject(row, String.join("; ", problems));
-            return;
+            return new Checked(row, null, null, null, null, String.join("; ", problems), null);
         }
-        RegisterResult r;
-        try {
-            r = desk.register(sql, result.valid());
-        } catch (QuarantineException e) {
-            if (e.kind() == ErrorKind.REFUSED || e.kind() == ErrorKind.INVALID_INPUT) {
-                reject(row, e.message(locale));
-                return;
+        ValidRegistration v = result.valid();
+        Classification c = desk.policies().inForce(v.arrival()).classify(v.origin());
+        CaseStatus status = c.needsQuarantine() ? CaseStatus.REGISTERED : CaseStatus.NOT_REQUIRED;
+        return new Checked(row, v, c, temp, Sex.fromText(header.get(cells, RosterColumn.SEX)), null,
+                CaseKeys.values(null, v, c, status, nowText));
+    }
+
+    private static boolean isBlank(List<String> cells) {
+        for (String c : cells) {
+            if (c != null && !c.isBlank()) {
+                return false;
             }
-            throw e;
         }
-        if (r.duplicate()) {
-            duplicates++;
-            return;
+        return true;
+    }
+
+    // ------------------------------------------------------------------ the writing thread
+
+    /** Writes up to {@code limit} rows in the current transaction; false once the roster has ended. */
+    private boolean writeBatch(Sql sql, BlockingQueue<Object> queue, long limit) {
+        long first = nextId;
+        long firstLine = -1;
+        long lastLine = -1;
+        long written = 0;
+        long before = registered;
+        List<Checked> chunk = new ArrayList<>(CHUNK);
+        boolean more = true;
+        while (written < limit) {
+            Object item = take(queue);
+            if (item == END) {
+                more = false;
+                break;
+            }
+            if (item instanceof RuntimeException e) {
+                throw e;
+            }
+            if (item instanceof RosterRow) {
+                blank++;
+                continue;
+            }
+            Checked c = (Checked) item;
+            rowsRead++;
+            written++;
+            if (firstLine < 0) {
+                firstLine = c.row().line();
+            }
+            lastLine = c.row().line();
+            if (rowsRead % 1000 == 0) {
+                progress.accept(rowsRead);
+            }
+            if (c.problems() != null) {
+                rejected++;
+                rejects.reject(c.row(), c.problems());
+                continue;
+            }
+            chunk.add(c);
+            if (chunk.size() == CHUNK) {
+                insert(sql, chunk);
+                chunk.clear();
+            }
         }
-        registered++;
-        byCategory.merge(r.caseView().category(), 1L, Long::sum);
-        for (Message w : r.warnings()) {
-            warn(row, w.text(locale));
+        if (!chunk.isEmpty()) {
+            insert(sql, chunk);
         }
-        Sex declared = Sex.fromText(header.get(cells, RosterColumn.SEX));
-        Sex derived = r.caseView().sex();
-        if (declared != null && derived != null && declared != derived) {
-            warn(row, new Message("import.sexContradicts", declared.chinese(), derived.chinese()).text(locale));
+        if (registered > before) {
+            desk.auditRange(sql, first, nextId - 1, "import", (registered - before) + " registered from roster lines "
+                    + firstLine + "–" + lastLine);
         }
-        if (temp != null && r.caseView().status().isOpen()) {
-            desk.recordTemperature(sql, r.caseView().caseNumber(), temp, null, null);
+        return more;
+    }
+
+    private static Object take(BlockingQueue<Object> queue) {
+        try {
+            Object item = queue.poll(10, TimeUnit.MINUTES);
+            if (item == null) {
+                throw new IllegalStateException("roster reader stalled");
+            }
+            return item;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
         }
     }
 
-    private void reject(RosterRow row, String error) {
-        rejected++;
-        rejects.reject(row, error);
+    /** One JDBC batch of inserts; the rows the unique indexes refused are then looked at one by one. */
+    private void insert(Sql sql, List<Checked> chunk) {
+        List<Object[]> values = new ArrayList<>(chunk.size());
+        long[] ids = new long[chunk.size()];
+        for (int i = 0; i < chunk.size(); i++) {
+            ids[i] = nextId++;
+            Object[] v = chunk.get(i).values();
+            v[0] = ids[i];
+            values.add(v);
+        }
+        int[] counts = sql.batch(CaseKeys.INSERT, values);
+        for (int i = 0; i < chunk.size(); i++) {
+            Checked c = chunk.get(i);
+            if (counts[i] == 1) {
+                registered++;
+                byCategory.merge(c.classification().category(), 1L, Long::sum);
+                Sex derived = c.valid().identity().sex();
+                if (c.declaredSex() != null && derived != null && c.declaredSex() != derived) {
+                    warn(c.row(), new Message("import.sexContradicts", c.declaredSex().chinese(), derived.chinese())
+                            .text(locale));
+                }
+                if (c.temperature() != null && c.classification().needsQuarantine()) {
+                    desk.recordTemperature(sql, CaseRows.number(ids[i]), c.temperature(), null, null);
+                }
+            } else {
+                refused(sql, c);
+            }
+        }
+        // Same name and phone under another identity number: one indexed query for the whole chunk.
+        sql.forEach("SELECT a.id, a.name, b.id_type, b.id_number FROM qcase a JOIN qcase b ON b.phone_key = a.phone_key "
+                        + "AND b.phone = a.phone AND b.name = a.name AND NOT (b.id_type = a.id_type AND b.id_number = a.id_number) "
+                        + "WHERE a.id BETWEEN ? AND ? ORDER BY a.id",
+                rs -> warnCase(chunk, ids, rs.getLong(1), new Message("register.possibleDuplicate", rs.getString(2),
+                        IdentityDocument.mask(IdType.valueOf(rs.getString(3)), rs.getString(4))).text(locale)),
+                ids[0], ids[ids.length - 1]);
+    }
+
+    private void warnCase(List<Checked> chunk, long[] ids, long id, String text) {
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == id) {
+                warn(chunk.get(i).row(), text);
+                return;
+            }
+        }
+    }
+
+    /** A row the database refused: a duplicate (same person, same arrival), or a person with another open case. */
+    private void refused(Sql sql, Checked c) {
+        try {
+            RegisterResult r = desk.register(sql, c.valid());
+            if (r.duplicate()) {
+                duplicates++;
+            } else {
+                throw new IllegalStateException("row refused by the database but registered alone: line " + c.row().line());
+            }
+        } catch (QuarantineException e) {
+            if (e.kind() != ErrorKind.REFUSED && e.kind() != ErrorKind.INVALID_INPUT) {
+                throw e;
+            }
+            rejected++;
+            rejects.reject(c.row(), e.message(locale));
+        }
     }
 
     private void warn(RosterRow row, String text) {
@@ -191,15 +352,15 @@ final class RosterImporter {
      * intake temperature is the roster's, when it had one; a fever there keeps the person out.
      */
     private Admitted admit(Sql sql) {
-        String order = "FROM qcase c WHERE c.id >= ? AND c.status = 'REGISTERED' ";
         long admitted = 0;
         long fever = 0;
-        List<String> left = new ArrayList<>();
         long noRoom = 0;
-        List<String[]> candidates = sql.list("SELECT c.case_number, "
+        List<String> left = new ArrayList<>();
+        List<String[]> candidates = sql.list("SELECT c.id, "
                         + "(SELECT r.tenths FROM reading r WHERE r.case_id = c.id ORDER BY r.taken_at DESC, r.id DESC "
-                        + "LIMIT 1) AS t " + order + "ORDER BY c.group_renter DESC, c.arrival_date, c.id",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}, firstCaseId);
+                        + "LIMIT 1) AS t FROM qcase c WHERE c.id >= ? AND c.status = 'REGISTERED' "
+                        + "ORDER BY c.group_renter DESC, c.arrival_date, c.id",
+                rs -> new String[] {CaseRows.number(rs.getLong(1)), rs.getString(2)}, firstCaseId);
         for (String[] c : candidates) {
             if (noRoom > 0) {
                 noRoom++;

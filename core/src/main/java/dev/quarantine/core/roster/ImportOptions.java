@@ -7,7 +7,7 @@ package dev.quarantine.core.roster;
  */
 public record ImportOptions(boolean dryRun, boolean atomic, boolean admit, String hotel, int batchSize,
                             java.util.Locale locale) {
-    public static final int DEFAULT_BATCH = 2_000;
+    public static final int DEFAULT_BATCH = 250_000;
 
     public static ImportOptions plain() {
         return new ImportOptions(false, false, false, null, DEFAULT_BATCH, java.util.Locale.ROOT);

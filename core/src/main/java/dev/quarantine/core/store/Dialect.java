@@ -22,6 +22,18 @@ public interface Dialect {
     /** The statement that copies the whole database consistently into a new file while others may write. */
     String backupStatement(String targetPath);
 
+    /** Turns foreign-key enforcement on or off for this connection (outside any transaction). */
+    void foreignKeys(Connection connection, boolean on) throws SQLException;
+
+    /** Fails when a foreign key is broken (after a migration that rebuilt tables). */
+    void checkForeignKeys(Connection connection) throws SQLException;
+
+    /** Settings for a long bulk write (a roster import): a larger page cache, for this connection only. */
+    void bulkWrite(Connection connection) throws SQLException;
+
+    /** Refreshes the query planner's statistics after a bulk write, so that it keeps choosing the right indexes. */
+    void analyze(Connection connection) throws SQLException;
+
     /** True when the exception is a unique or primary-key constraint violation. */
     boolean isUniqueViolation(SQLException e);
 

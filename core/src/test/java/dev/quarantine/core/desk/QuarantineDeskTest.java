@@ -70,10 +70,11 @@ class QuarantineDeskTest {
     void theDatabaseRefusesASecondOpenCaseEvenWhenJavaChecksAreBypassed() {
         desk.register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
         assertThatThrownBy(() -> desk.database().inTransaction(sql -> sql.insert(
-                "INSERT INTO qcase (id, case_number, person_id, origin_code, origin_name, category, period_days, "
-                        + "arrival_date, eligible_date, policy_id, status, registered_at) "
-                        + "VALUES (2, 'Q000002', 1, '4113', 'x', 'IN_PROVINCE_HIGH_RISK', 7, '2020-02-02', '2020-02-09', "
-                        + "'zhengzhou-2020-02', 'REGISTERED', '2020-02-03T00:00:00Z')")))
+                "INSERT INTO qcase (id, person_key, id_type, id_number, name, phone, phone_key, origin_code, origin_name, "
+                        + "category, period_days, arrival_date, eligible_date, policy_id, status, registered_at) "
+                        + "SELECT 2, person_key, id_type, id_number, name, phone, phone_key, '4113', 'x', "
+                        + "'IN_PROVINCE_HIGH_RISK', 7, '2020-02-02', '2020-02-09', 'zhengzhou-2020-02', 'REGISTERED', "
+                        + "'2020-02-03T00:00:00Z' FROM qcase WHERE id = 1")))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.uniqueViolation()).isTrue());
     }
 
@@ -83,7 +84,7 @@ class QuarantineDeskTest {
                 "36.5", null, null, true));
         desk.register(person("李娜", id("420106", "19900101", "102"), "武汉", "2020-02-03"));
         assertThatThrownBy(() -> desk.database().inTransaction(sql -> sql.update(
-                "UPDATE qcase SET status = 'ADMITTED', room_id = 1 WHERE case_number = 'Q000002'")))
+                "UPDATE qcase SET status = 'ADMITTED', room_id = 1 WHERE id = 2")))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.uniqueViolation()).isTrue());
     }
 

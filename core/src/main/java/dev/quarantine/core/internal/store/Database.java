@@ -32,7 +32,7 @@ import java.util.function.Function;
  */
 public final class Database implements AutoCloseable {
     /** The schema version this code writes. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private final Connection connection;
     private final Dialect dialect;
@@ -153,6 +153,15 @@ public final class Database implements AutoCloseable {
         if (current > SCHEMA_VERSION) {
             throw new QuarantineException(ErrorKind.DATA_FILE, "db.newer", location, current, SCHEMA_VERSION);
         }
+        if (current == SCHEMA_VERSION) {
+            return;
+        }
+        // Scripts may rebuild tables that others refer to: foreign keys are checked once, after the last script.
+        try {
+            dialect.foreignKeys(connection, false);
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect);
+        }
         for (int v = current + 1; v <= SCHEMA_VERSION; v++) {
             int version = v;
             List<String> statements = script(version);
@@ -169,8 +178,18 @@ public final class Database implements AutoCloseable {
                 }
                 tx.update("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", version,
                         java.time.Instant.now());
+                try {
+                    dialect.checkForeignKeys(connection);
+                } catch (SQLException e) {
+                    throw StoreException.of(e, dialect);
+                }
                 return null;
             });
+        }
+        try {
+            dialect.foreignKeys(connection, true);
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect);
         }
     }
 
@@ -222,6 +241,24 @@ public final class Database implements AutoCloseable {
             } finally {
                 connection.setAutoCommit(true);
             }
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect);
+        }
+    }
+
+    /** Prepares this connection for a long bulk write (see {@link Dialect#bulkWrite}). */
+    public void bulkWrite() {
+        try {
+            dialect.bulkWrite(connection);
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect);
+        }
+    }
+
+    /** Refreshes the planner's statistics (after an import). */
+    public void analyze() {
+        try {
+            dialect.analyze(connection);
         } catch (SQLException e) {
             throw StoreException.of(e, dialect);
         }

@@ -66,6 +66,23 @@ public final class Sql implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs one INSERT or UPDATE for each set of values in a single JDBC batch (one trip into the driver for many rows)
+     * and returns the rows each affected.
+     */
+    public int[] batch(String sql, List<Object[]> rows) {
+        try {
+            PreparedStatement ps = statement(sql, false);
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect);
+        }
+    }
+
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
         try {
             PreparedStatement ps = statement(sql, false);
