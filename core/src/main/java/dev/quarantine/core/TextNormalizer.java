@@ -12,13 +12,32 @@ public final class TextNormalizer {
         if (text == null) {
             return "";
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // Most cells are plain ASCII or CJK ideographs, which NFKC leaves alone: skip the normalizer for them.
+        String folded = needsNormalizing(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
         return folded.strip();
+    }
+
+    private static boolean needsNormalizing(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && !(c >= 0x4E00 && c <= 0x9FFF)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link #fold} and then every whitespace character removed, also inside the text. */
     public static String foldNoSpaces(String text) {
         String folded = fold(text);
+        boolean spaces = false;
+        for (int i = 0; i < folded.length() && !spaces; i++) {
+            char c = folded.charAt(i);
+            spaces = Character.isWhitespace(c) || Character.isSpaceChar(c);
+        }
+        if (!spaces) {
+            return folded;
+        }
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);

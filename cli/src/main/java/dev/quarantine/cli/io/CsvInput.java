@@ -104,7 +104,7 @@ public final class CsvInput implements Closeable {
             return input;
         } catch (CharacterCodingException e) {
             throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.encoding", file,
-                    encoding == null ? "UTF-8" : charset(encoding).name(), e.toString());
+                    encoding == null ? "UTF-8" : charset(encoding).name(), 1);
         } catch (IOException e) {
             throw new QuarantineException(ErrorKind.DATA_FILE, e, "file.unreadable", file, e.getMessage());
         }
@@ -221,11 +221,11 @@ public final class CsvInput implements Closeable {
             nextLine = rows.getCurrentLocation().getLineNr();
             return row;
         } catch (CharacterCodingException e) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.encoding", file, charset.name(), e.toString());
+            throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.encoding", file, charset.name(), nextLine);
         } catch (IOException | RuntimeJsonMappingException e) {
             Throwable cause = e.getCause() instanceof CharacterCodingException ? e.getCause() : e;
             if (cause instanceof CharacterCodingException) {
-                throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.encoding", file, charset.name(), cause.toString());
+                throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.encoding", file, charset.name(), nextLine);
             }
             throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.malformed", file, nextLine,
                     String.valueOf(e.getMessage()).lines().findFirst().orElse(""));

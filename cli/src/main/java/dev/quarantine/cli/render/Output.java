@@ -54,7 +54,7 @@ public final class Output {
                 flat.values().forEach(v -> values.add(raw(v)));
                 out.print(CsvText.line(values));
             }
-            case TABLE -> out.print(keyValues(doc));
+            case TABLE -> out.print(CellWidth.printable(keyValues(doc)));
         }
         out.flush();
     }
@@ -97,7 +97,7 @@ public final class Output {
                     out.print(CsvText.line(values));
                 }
             }
-            case TABLE -> out.print(table(rows, columns));
+            case TABLE -> out.print(CellWidth.printable(table(rows, columns)));
         }
         out.flush();
     }
@@ -126,7 +126,7 @@ public final class Output {
 
     /** Plain text to stdout (letters, notices). */
     public void text(String text) {
-        out.print(text);
+        out.print(CellWidth.printable(text));
         out.flush();
     }
 

@@ -15,7 +15,7 @@ public final class Table {
     public Table row(List<String> cells) {
         List<String> clean = new ArrayList<>();
         for (String c : cells) {
-            clean.add(c == null ? "" : c.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '));
+            clean.add(c == null ? "" : CellWidth.printable(c.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ')));
         }
         rows.add(clean);
         return this;

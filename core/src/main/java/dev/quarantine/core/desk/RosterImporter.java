@@ -109,7 +109,6 @@ final class RosterImporter {
                     }
                     return s;
                 });
-                analyze();
                 return atomic;
             }
             boolean more = true;
@@ -120,20 +119,12 @@ final class RosterImporter {
                 });
             }
             Admitted a = options.admit() ? desk.database().inTransaction(this::admit) : Admitted.NONE;
-            analyze();
             return summary(a);
         } catch (DryRunRollback r) {
             return r.summary;
         } finally {
             reader.interrupt();
             rejects.finish();
-        }
-    }
-
-    /** After a large import the planner's statistics are refreshed; small ones do not change the picture. */
-    private void analyze() {
-        if (registered >= 1000) {
-            desk.database().analyze();
         }
     }
 

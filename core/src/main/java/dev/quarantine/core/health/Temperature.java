@@ -9,6 +9,7 @@ import dev.quarantine.core.TextNormalizer;
  * policy's business ({@link dev.quarantine.core.policy.Policy#checkPlausible}).
  */
 public record Temperature(int tenths) implements Comparable<Temperature> {
+    private static final java.util.regex.Pattern READING = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d)?");
 
     public static Temperature ofTenths(int tenths) {
         return new Temperature(tenths);
@@ -22,7 +23,7 @@ public record Temperature(int tenths) implements Comparable<Temperature> {
                 break;
             }
         }
-        if (!s.matches("\\d{1,3}(\\.\\d)?")) {
+        if (!READING.matcher(s).matches()) {
             throw QuarantineException.invalid("temperature.format", text == null ? "" : text.strip());
         }
         int dot = s.indexOf('.');

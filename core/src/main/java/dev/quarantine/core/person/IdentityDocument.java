@@ -11,6 +11,7 @@ import java.util.Locale;
  * (null for passports and permits). Passports and permits are 5–20 letters or digits, upper-cased.
  */
 public record IdentityDocument(IdType type, String number, Sex sex, LocalDate birthDate) {
+    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile("[A-Z0-9]{5,20}");
 
     public static IdentityDocument parse(IdType type, String text, LocalDate today) {
         if (type == IdType.RESIDENT) {
@@ -18,7 +19,7 @@ public record IdentityDocument(IdType type, String number, Sex sex, LocalDate bi
             return new IdentityDocument(type, id.number(), id.sex(), id.birthDate());
         }
         String s = TextNormalizer.foldNoSpaces(text).toUpperCase(Locale.ROOT);
-        if (!s.matches("[A-Z0-9]{5,20}")) {
+        if (!DOCUMENT.matcher(s).matches()) {
             throw QuarantineException.invalid("id.document.format", text == null ? "" : text.strip(), type.id());
         }
         return new IdentityDocument(type, s, null, null);

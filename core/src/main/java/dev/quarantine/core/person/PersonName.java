@@ -9,13 +9,19 @@ import java.text.Normalizer;
  * middle dot of minority names ({@code ·}, {@code •}), {@code -}, {@code '} and {@code .}. Digits and other symbols are refused.
  */
 public final class PersonName {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private PersonName() {
     }
 
     public static String parse(String text) {
-        String s = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        String s = text == null ? "" : text.strip();
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
         // Full-width space (U+3000) counts as a space; runs of spaces become one.
-        s = s.replace('\u3000', ' ').strip().replaceAll("\\s+", " ");
+        if (s.indexOf('\u3000') >= 0 || s.indexOf(' ') >= 0 || s.indexOf('\t') >= 0) {
+            s = SPACES.matcher(s.replace('\u3000', ' ').strip()).replaceAll(" ");
+        }
         if (s.isEmpty()) {
             throw QuarantineException.invalid("name.empty");
         }

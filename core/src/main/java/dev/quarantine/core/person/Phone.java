@@ -8,10 +8,15 @@ import dev.quarantine.core.TextNormalizer;
  * and {@code 0086}; or a landline with its area code, kept as {@code 0371-65551234}. Anything else is refused.
  */
 public record Phone(String number) {
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("1[3-9]\\d{9}");
+    private static final java.util.regex.Pattern LANDLINE = java.util.regex.Pattern.compile("0\\d{9,11}");
 
     public static Phone parse(String text) {
         String original = text == null ? "" : text.strip();
-        String s = TextNormalizer.foldNoSpaces(text).replace("-", "").replace("(", "").replace(")", "");
+        String s = TextNormalizer.foldNoSpaces(text);
+        if (s.indexOf('-') >= 0 || s.indexOf('(') >= 0 || s.indexOf(')') >= 0) {
+            s = s.replace("-", "").replace("(", "").replace(")", "");
+        }
         if (s.startsWith("+86")) {
             s = s.substring(3);
         } else if (s.startsWith("0086")) {
@@ -19,10 +24,10 @@ public record Phone(String number) {
         } else if (s.startsWith("86") && s.length() == 13) {
             s = s.substring(2);
         }
-        if (s.matches("1[3-9]\\d{9}")) {
+        if (MOBILE.matcher(s).matches()) {
             return new Phone(s);
         }
-        if (s.matches("0\\d{9,11}")) {
+        if (LANDLINE.matcher(s).matches()) {
             // Beijing, Tianjin, Shanghai, Chongqing and the 02x cities have 3-digit area codes, the rest 4.
             int area = (s.charAt(1) == '1' || s.charAt(1) == '2') ? 3 : 4;
             String local = s.substring(area);

@@ -31,9 +31,6 @@ public interface Dialect {
     /** Settings for a long bulk write (a roster import): a larger page cache, for this connection only. */
     void bulkWrite(Connection connection) throws SQLException;
 
-    /** Refreshes the query planner's statistics after a bulk write, so that it keeps choosing the right indexes. */
-    void analyze(Connection connection) throws SQLException;
-
     /** True when the exception is a unique or primary-key constraint violation. */
     boolean isUniqueViolation(SQLException e);
 

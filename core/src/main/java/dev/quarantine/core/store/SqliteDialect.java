@@ -61,15 +61,6 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public void analyze(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            // Without statistics SQLite picks the status index over the partial due-date index and reads every open
-            // case; a sampled ANALYZE misjudges them the same way. A full one takes about 0.3 s per million cases.
-            s.execute("ANALYZE");
-        }
-    }
-
-    @Override
     public String backupStatement(String targetPath) {
         // VACUUM INTO reads one snapshot of the WAL database: a consistent copy while other processes write.
         return "VACUUM INTO '" + targetPath.replace("'", "''") + "'";

@@ -81,9 +81,36 @@ public final class Database implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new QuarantineException(ErrorKind.DATA_FILE, "db.missing", file);
         }
+        refuseNewer(file);
         Database db = connect(file, true);
         db.migrate();
         return db;
+    }
+
+    /**
+     * Reads the schema version through a read-only connection first, so that a database from a newer version is
+     * refused before anything (even the journal mode) is written to it.
+     */
+    private static void refuseNewer(Path file) {
+        Dialect dialect = new SqliteDialect();
+        java.util.Properties readOnly = new java.util.Properties();
+        readOnly.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), readOnly)) {
+            Database probe = new Database(c, dialect, file.toString());
+            int version = probe.schemaVersion();
+            if (version > SCHEMA_VERSION) {
+                throw new QuarantineException(ErrorKind.DATA_FILE, "db.newer", file, version, SCHEMA_VERSION);
+            }
+        } catch (SQLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("No suitable driver")) {
+                throw new QuarantineException(ErrorKind.INTERNAL, e, "db.noDriver");
+            }
+            if (m.contains("not a database") || m.contains("SQLITE_NOTADB")) {
+                throw new QuarantineException(ErrorKind.DATA_FILE, e, "db.notDatabase", file);
+            }
+            throw new QuarantineException(ErrorKind.DATA_FILE, e, "db.cannotOpen", file, m);
+        }
     }
 
     /** Opens a database handed over by an embedding program; the caller configures pooling and closes the source. */
@@ -250,15 +277,6 @@ public final class Database implements AutoCloseable {
     public void bulkWrite() {
         try {
             dialect.bulkWrite(connection);
-        } catch (SQLException e) {
-            throw StoreException.of(e, dialect);
-        }
-    }
-
-    /** Refreshes the planner's statistics (after an import). */
-    public void analyze() {
-        try {
-            dialect.analyze(connection);
         } catch (SQLException e) {
             throw StoreException.of(e, dialect);
         }

@@ -1,0 +1,120 @@
+package dev.quarantine.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Kills (SIGKILL) a large import, and a bulk admission, at random moments: after each kill the database is intact, no
+ * half-written batch is visible, and rerunning the same import accounts for every row with no case twice.
+ */
+class CrashSafetyIT {
+    private static final int ROWS = 120_000;
+    private static final int BATCH = 10_000;
+    private static final String NOW = "2020-02-10T09:00";
+
+    @TempDir
+    Path dir;
+
+    private static long one(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String integrity(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
+    void killedImportsLeaveWholeBatchesAndRerunsCompleteThem() throws Exception {
+        Path db = dir.resolve("q.db");
+        Path roster = TestRosters.write(dir.resolve("roster.csv"), ROWS, 0);
+        assertThat(ProcessRunner.run(dir, "init", "--db", db.toString(), "--now", NOW, "init").code()).isZero();
+        Random random = new Random(20200210L);
+        int kills = 0;
+        for (int attempt = 0; attempt < 6; attempt++) {
+            Process p = ProcessRunner.start(dir, "import" + attempt, "--db", db.toString(), "--now", NOW, "import",
+                    roster.toString(), "--batch-size", Integer.toString(BATCH));
+            Thread.sleep(300 + random.nextInt(2500));
+            if (p.isAlive()) {
+                p.destroyForcibly().waitFor();
+                kills++;
+            } else {
+                p.waitFor();
+            }
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+                assertThat(integrity(c)).isEqualTo("ok");
+                long cases = one(c, "SELECT COUNT(*) FROM qcase");
+                assertThat(cases % BATCH).as("whole batches only, %d cases", cases).isZero();
+                assertThat(one(c, "SELECT COUNT(DISTINCT person_key) FROM qcase")).isEqualTo(cases);
+                assertThat(one(c, "SELECT COALESCE(SUM(case_id_last - case_id + 1), 0) FROM audit_log "
+                        + "WHERE action = 'import'")).isEqualTo(cases);
+            }
+        }
+        assertThat(kills).as("kills that hit a running import").isGreaterThanOrEqualTo(3);
+        ProcessRunner.Run rerun = ProcessRunner.run(dir, "rerun", "--db", db.toString(), "--now", NOW, "--format", "json",
+                "import", roster.toString());
+        assertThat(rerun.code()).as(rerun.err()).isZero();
+        assertThat(rerun.out()).contains("\"rowsRead\" : " + ROWS).contains("\"rejected\" : 0")
+                .contains("\"balanced\" : true");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            assertThat(integrity(c)).isEqualTo("ok");
+            assertThat(one(c, "SELECT COUNT(*) FROM qcase")).isEqualTo(ROWS);
+            assertThat(one(c, "SELECT COUNT(DISTINCT person_key) FROM qcase")).isEqualTo(ROWS);
+        }
+        System.out.printf("crash safety: %d imports killed, database intact after each%n", kills);
+    }
+
+    @Test
+    void killedBulkAdmissionsNeverDoubleBookARoom() throws Exception {
+        Path db = dir.resolve("q.db");
+        Path roster = TestRosters.write(dir.resolve("roster.csv"), 30_000, 0);
+        assertThat(ProcessRunner.run(dir, "init", "--db", db.toString(), "--now", NOW, "init").code()).isZero();
+        assertThat(ProcessRunner.run(dir, "hotel", "--db", db.toString(), "--now", NOW, "hotel", "add", "锦江之星",
+                "--rooms", "1-3000", "--rate", "180").code()).isZero();
+        Random random = new Random(7L);
+        int kills = 0;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            Process p = ProcessRunner.start(dir, "admit" + attempt, "--db", db.toString(), "--now", NOW, "import",
+                    roster.toString(), "--admit", "--batch-size", "5000");
+            Thread.sleep(400 + random.nextInt(2500));
+            if (p.isAlive()) {
+                p.destroyForcibly().waitFor();
+                kills++;
+            } else {
+                p.waitFor();
+            }
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+                assertThat(integrity(c)).isEqualTo("ok");
+                assertThat(one(c, "SELECT COUNT(*) FROM (SELECT room_id FROM qcase WHERE status = 'ADMITTED' "
+                        + "GROUP BY room_id HAVING COUNT(*) > 1)")).isZero();
+                assertThat(one(c, "SELECT COUNT(*) FROM room WHERE state = 'OCCUPIED'"))
+                        .isEqualTo(one(c, "SELECT COUNT(*) FROM qcase WHERE status = 'ADMITTED'"));
+                assertThat(one(c, "SELECT COUNT(*) FROM qcase") % 5000).isZero();
+            }
+        }
+        ProcessRunner.Run rerun = ProcessRunner.run(dir, "rerun", "--db", db.toString(), "--now", NOW, "--format", "json",
+                "import", roster.toString(), "--admit");
+        assertThat(rerun.code()).as(rerun.err()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            assertThat(one(c, "SELECT COUNT(*) FROM qcase")).isEqualTo(30_000);
+            assertThat(one(c, "SELECT COUNT(*) FROM qcase WHERE status = 'ADMITTED'")).isLessThanOrEqualTo(3000);
+            assertThat(one(c, "SELECT COUNT(*) FROM room WHERE state = 'OCCUPIED'"))
+                    .isEqualTo(one(c, "SELECT COUNT(*) FROM qcase WHERE status = 'ADMITTED'"));
+        }
+        System.out.printf("crash safety: %d bulk admissions killed%n", kills);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.quarantine.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A database written by schema version 1 (a real file made by the first release: a roster import, bulk admission,
+ * readings, a release and a payment) opens migrated to the current version with its data intact; one from a newer
+ * version is refused and left untouched.
+ */
+class SchemaMigrationTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private Path fixture() throws Exception {
+        Path db = dir.resolve("v1.db");
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/schema-v1.db")) {
+            Files.copy(in, db);
+        }
+        return db;
+    }
+
+    private static long one(Path db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void versionOneMigratesWithItsDataIntact() throws Exception {
+        Path db = fixture();
+        assertThat(one(db, "SELECT MAX(version) FROM schema_version")).isEqualTo(1);
+        long readings = one(db, "SELECT COUNT(*) FROM reading");
+        long events = one(db, "SELECT COUNT(*) FROM audit_log");
+        CliHarness cli = new CliHarness(dir);
+        cli.env.put("QUARANTINE_DB", db.toString());
+        JsonNode cases = JSON.readTree(cli.run("--format", "json", "--unmasked", "list").out());
+        assertThat(one(db, "SELECT MAX(version) FROM schema_version")).isEqualTo(2);
+        assertThat(cases).hasSize(10);
+        JsonNode first = cases.get(0);
+        assertThat(first.get("caseNumber").asText()).isEqualTo("Q000001");
+        assertThat(first.get("name").asText()).isEqualTo("王伟");
+        assertThat(first.get("idNumber").asText()).isEqualTo("410105198503121008");
+        assertThat(first.get("phone").asText()).isEqualTo("13803711234");
+        assertThat(first.get("status").asText()).isEqualTo("RELEASED");
+        assertThat(first.get("checkedBy").asText()).isEqualTo("张医生");
+        assertThat(cases).filteredOn(c -> c.get("status").asText().equals("ADMITTED")).hasSize(4);
+        assertThat(cases).filteredOn(c -> c.get("status").asText().equals("NOT_REQUIRED")).hasSize(1);
+        assertThat(one(db, "SELECT COUNT(*) FROM reading")).isEqualTo(readings);
+        assertThat(one(db, "SELECT COUNT(*) FROM audit_log")).isGreaterThanOrEqualTo(events);
+        JsonNode bill = JSON.readTree(cli.run("--format", "json", "bill", "Q000001").out());
+        assertThat(bill.get("estimate").asBoolean()).isFalse();
+        assertThat(cli.run("history", "Q000001").out()).contains("release").contains("admit");
+        // The migrated database keeps working: a new registration of a known person is still a duplicate.
+        assertThat(cli.at("2020-02-10T12:00", "register", "--name", "李娜", "--id", "420106199001011012", "--phone",
+                "13937155678", "--origin", "武汉", "--arrived", "2020-02-04").err()).contains("duplicate");
+    }
+
+    @Test
+    void aNewerDatabaseIsRefusedAndLeftUntouched() throws Exception {
+        Path db = fixture();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO schema_version (version, applied_at) VALUES (7, 'later')");
+        }
+        byte[] before = Files.readAllBytes(db);
+        CliHarness cli = new CliHarness(dir);
+        cli.env.put("QUARANTINE_DB", db.toString());
+        CliHarness.Result r = cli.run("list");
+        assertThat(r.code()).isEqualTo(5);
+        assertThat(r.err()).contains("schema version 7").contains("newer");
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    }
+}
