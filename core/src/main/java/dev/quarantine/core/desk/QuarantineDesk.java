@@ -391,23 +391,29 @@ public final class QuarantineDesk implements AutoCloseable {
         return new ReadingImporter(this, header, options, rejects).run(rows);
     }
 
+    /** The WHERE clause of {@code filter}, its values appended to {@code params}. */
+    private String where(Sql sql, CaseFilter filter, List<Object> params) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1 ");
+        if (filter.status() != null) {
+            where.append("AND c.status = ? ");
+            params.add(filter.status());
+        }
+        if (filter.category() != null) {
+            where.append("AND c.category = ? ");
+            params.add(filter.category());
+        }
+        if (filter.hotel() != null) {
+            where.append("AND c.hotel_id = ? ");
+            params.add(hotelId(sql, filter.hotel()));
+        }
+        return where.toString();
+    }
+
     /** Streams every case matching {@code filter} to {@code consumer}, in case-number order (exports). */
     public void forEachCase(CaseFilter filter, java.util.function.Consumer<CaseView> consumer) {
         db.read(sql -> {
-            StringBuilder where = new StringBuilder("WHERE 1 = 1 ");
             List<Object> params = new ArrayList<>();
-            if (filter.status() != null) {
-                where.append("AND c.status = ? ");
-                params.add(filter.status());
-            }
-            if (filter.category() != null) {
-                where.append("AND c.category = ? ");
-                params.add(filter.category());
-            }
-            if (filter.hotel() != null) {
-                where.append("AND c.hotel_id = ? ");
-                params.add(hotelId(sql, filter.hotel()));
-            }
+            String where = where(sql, filter, params);
             int blockSize = blockSize();
             sql.forEach(CaseRows.SELECT + where + "ORDER BY c.id", rs -> consumer.accept(CaseRows.view(rs, blockSize)),
                     params.toArray());
@@ -841,22 +847,10 @@ public final class QuarantineDesk implements AutoCloseable {
     /** The first {@code limit} cases matching {@code filter}, in case-number order, with their full count. */
     public dev.quarantine.core.report.Capped<CaseView> list(CaseFilter filter, int limit) {
         return db.read(sql -> {
-            StringBuilder where = new StringBuilder("WHERE 1 = 1 ");
             List<Object> params = new ArrayList<>();
-            if (filter.status() != null) {
-                where.append("AND c.status = ? ");
-                params.add(filter.status());
-            }
-            if (filter.category() != null) {
-                where.append("AND c.category = ? ");
-                params.add(filter.category());
-            }
-            if (filter.hotel() != null) {
-                where.append("AND c.hotel_id = ? ");
-                params.add(hotelId(sql, filter.hotel()));
-            }
+            String where = where(sql, filter, params);
             int blockSize = blockSize();
-            return DailyReports.capped(sql, CaseRows.SELECT, where.toString(), "c.id", rs -> CaseRows.view(rs, blockSize),
+            return DailyReports.capped(sql, CaseRows.SELECT, where, "c.id", rs -> CaseRows.view(rs, blockSize),
                     limit, params.toArray());
         });
     }

@@ -343,38 +343,49 @@ final class RosterImporter {
      * intake temperature is the roster's, when it had one; a fever there keeps the person out.
      */
     private Admitted admit(Sql sql) {
+        String candidates = "FROM qcase c WHERE c.id >= ? AND c.status = 'REGISTERED' ";
+        long total = sql.count("SELECT COUNT(*) " + candidates, firstCaseId);
         long admitted = 0;
         long fever = 0;
-        long noRoom = 0;
+        long seen = 0;
         List<String> left = new ArrayList<>();
-        List<String[]> candidates = sql.list("SELECT c.id, "
-                        + "(SELECT r.tenths FROM reading r WHERE r.case_id = c.id ORDER BY r.taken_at DESC, r.id DESC "
-                        + "LIMIT 1) AS t FROM qcase c WHERE c.id >= ? AND c.status = 'REGISTERED' "
-                        + "ORDER BY c.group_renter DESC, c.arrival_date, c.id",
-                rs -> new String[] {CaseRows.number(rs.getLong(1)), rs.getString(2)}, firstCaseId);
-        for (String[] c : candidates) {
-            if (noRoom > 0) {
-                noRoom++;
-                if (left.size() < ImportSummary.MAX_WARNINGS) {
-                    left.add(c[0]);
+        boolean full = false;
+        // Pages of candidates, so that a huge import does not hold every case number in memory.
+        while (!full && seen < total) {
+            List<String[]> page = sql.list("SELECT c.id, (SELECT r.tenths FROM reading r WHERE r.case_id = c.id "
+                            + "ORDER BY r.taken_at DESC, r.id DESC LIMIT 1) AS t " + candidates
+                            + "ORDER BY c.group_renter DESC, c.arrival_date, c.id LIMIT 1000 OFFSET " + (seen - admitted),
+                    rs -> new String[] {CaseRows.number(rs.getLong(1)), rs.getString(2)}, firstCaseId);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (String[] c : page) {
+                Temperature t = c[1] == null ? null : Temperature.ofTenths(Integer.parseInt(c[1]));
+                if (t != null && desk.currentPolicy().isFever(t)) {
+                    fever++;
+                    seen++;
+                    continue;
                 }
-                continue;
-            }
-            Temperature t = c[1] == null ? null : Temperature.ofTenths(Integer.parseInt(c[1]));
-            if (t != null && desk.currentPolicy().isFever(t)) {
-                fever++;
-                continue;
-            }
-            try {
-                desk.admitBulk(sql, c[0], t, options.hotel());
-                admitted++;
-            } catch (QuarantineException e) {
-                if (!"hotel.full".equals(e.key())) {
-                    throw e;
+                try {
+                    desk.admitBulk(sql, c[0], t, options.hotel());
+                    admitted++;
+                    seen++;
+                } catch (QuarantineException e) {
+                    if (!"hotel.full".equals(e.key())) {
+                        throw e;
+                    }
+                    full = true;
+                    break;
                 }
-                noRoom++;
-                left.add(c[0]);
             }
+        }
+        long noRoom = total - seen;
+        if (noRoom > 0) {
+            // The first of those left, in the order they would have been admitted.
+            // (A fever at the roster's reading opened an alert: those people are not waiting for a room.)
+            left.addAll(sql.list("SELECT c.id " + candidates + "AND NOT EXISTS (SELECT 1 FROM fever_alert a "
+                    + "WHERE a.case_id = c.id AND a.closed_at IS NULL) ORDER BY c.group_renter DESC, c.arrival_date, c.id LIMIT "
+                    + ImportSummary.MAX_WARNINGS, rs -> CaseRows.number(rs.getLong(1)), firstCaseId));
         }
         return new Admitted(admitted, noRoom, fever, List.copyOf(left));
     }
