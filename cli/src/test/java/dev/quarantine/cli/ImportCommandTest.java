@@ -240,6 +240,37 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFeverInTheRosterKeepsThePersonOutOfBulkAdmission() throws Exception {
+        cli.at(NOW, "hotel", "add", "锦江之星", "--rooms", "101", "--rate", "180");
+        Path file = write("temps.csv", "name,id_number,phone,origin,arrival_date,体温\n"
+                + "甲,110105198001010016,13800000001,武汉,2020-02-03,38.2\n"
+                + "乙,110105198001010024,13800000002,武汉,2020-02-04,36.5\n"
+                + "丙,110105198001010032,13800000003,武汉,2020-02-05,\n");
+        JsonNode s = importJson(file, "--admit");
+        assertThat(s.get("notAdmittedFever").asInt()).isEqualTo(1);
+        assertThat(s.get("admitted").asInt()).isEqualTo(1);
+        assertThat(s.get("notAdmittedNoRoom").asInt()).isEqualTo(1);
+        assertThat(s.get("notAdmittedCases")).extracting(JsonNode::asText).containsExactly("Q000003");
+        JsonNode cases = cases();
+        assertThat(cases.get(1).get("room").asText()).isEqualTo("101");
+        assertThat(cases.get(1).get("intakeTemperature").asText()).isEqualTo("36.5");
+        assertThat(JSON.readTree(cli.run("--format", "json", "fever", "list").out()).get(0).get("caseNumber").asText())
+                .isEqualTo("Q000001");
+    }
+
+    @Test
+    void longListsAreCutWithTheirCount() throws Exception {
+        importJson(copy("roster-en.csv"));
+        CliHarness.Result r = cli.at(NOW, "--format", "json", "list", "--limit", "3");
+        assertThat(JSON.readTree(r.out())).hasSize(3);
+        assertThat(r.err()).contains("first 3 of 10");
+        assertThat(JSON.readTree(cli.at(NOW, "--format", "json", "list", "--limit", "3", "--full").out())).hasSize(10);
+        JsonNode due = JSON.readTree(cli.at("2020-02-20T09:00", "--format", "json", "due", "--limit", "2").out());
+        assertThat(due.get("overdue")).hasSize(2);
+        assertThat(due.get("overdueCount").asInt()).isEqualTo(6); // five 7-day cases and the 14-day case of Feb 4
+    }
+
+    @Test
     void sexColumnContradictingTheIdentityNumberIsAWarning() throws Exception {
         Path file = write("sex.csv", "name,sex,id_number,phone,origin,arrival_date\n"
                 + "王伟,男,410105198503121008,13803711234,南阳,2020-02-03\n");
