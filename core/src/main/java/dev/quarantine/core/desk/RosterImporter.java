@@ -292,9 +292,10 @@ final class RosterImporter {
             }
         }
         // Same name and phone under another identity number: one indexed query for the whole chunk.
+        // b.id <> a.id comes first: most phones are unique, and the index entry alone rules them out.
         sql.forEach("SELECT a.id, a.name, b.id_type, b.id_number FROM qcase a JOIN qcase b ON b.phone_key = a.phone_key "
-                        + "AND b.phone = a.phone AND b.name = a.name AND NOT (b.id_type = a.id_type AND b.id_number = a.id_number) "
-                        + "WHERE a.id BETWEEN ? AND ? ORDER BY a.id",
+                        + "AND b.id <> a.id AND b.phone = a.phone AND b.name = a.name "
+                        + "AND NOT (b.id_type = a.id_type AND b.id_number = a.id_number) WHERE a.id BETWEEN ? AND ? ORDER BY a.id",
                 rs -> warnCase(chunk, ids, rs.getLong(1), new Message("register.possibleDuplicate", rs.getString(2),
                         IdentityDocument.mask(IdType.valueOf(rs.getString(3)), rs.getString(4))).text(locale)),
                 ids[0], ids[ids.length - 1]);
