@@ -271,6 +271,23 @@ class ImportCommandTest {
     }
 
     @Test
+    void sameNameAndPhoneUnderAnotherIdentityNumberIsAWarning() throws Exception {
+        importJson(copy("roster-en.csv"));
+        // The Chinese sample has the same people and phones under other identity numbers.
+        JsonNode s = importJson(copy("roster-zh-gbk.csv"));
+        assertThat(s.get("registered").asInt()).isEqualTo(10);
+        assertThat(s.get("warningCount").asInt()).isEqualTo(10);
+        assertThat(s.get("warnings").get(0).asText()).contains("line 2").contains("王伟").contains("410105********1008");
+        Path within = write("within.csv", "name,id_number,phone,origin,arrival_date\n"
+                + "甲,110105198001010016,13800000001,武汉,2020-02-03\n"
+                + "乙,110105198001010024,13900000002,武汉,2020-02-03\n"
+                + "甲,110105198001010032,13800000001,武汉,2020-02-03\n");
+        JsonNode w = importJson(within);
+        assertThat(w.get("warningCount").asInt()).isEqualTo(1);
+        assertThat(w.get("warnings").get(0).asText()).contains("line 4").contains("110105********0016");
+    }
+
+    @Test
     void sexColumnContradictingTheIdentityNumberIsAWarning() throws Exception {
         Path file = write("sex.csv", "name,sex,id_number,phone,origin,arrival_date\n"
                 + "王伟,男,410105198503121008,13803711234,南阳,2020-02-03\n");

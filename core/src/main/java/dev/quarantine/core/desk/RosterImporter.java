@@ -61,6 +61,7 @@ final class RosterImporter {
     private final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
     private long firstCaseId = -1;
     private long nextId;
+    private PhoneSet phones;
 
     RosterImporter(QuarantineDesk desk, RosterHeader header, ImportOptions options, RejectSink rejects,
                    LongConsumer progress) {
@@ -132,6 +133,26 @@ final class RosterImporter {
         nextId = sql.count("SELECT COALESCE(MAX(id), 0) + 1 FROM qcase");
         if (firstCaseId < 0) {
             firstCaseId = nextId;
+            phones = new PhoneSet();
+            sql.forEach("SELECT phone_key FROM qcase", rs -> phones.testAndSet(rs.getLong(1)));
+        }
+    }
+
+    /**
+     * The phones seen so far, as 2^24 hashed bits (2 MiB however large the roster): a clear bit proves a phone is new;
+     * a set bit means it may have been seen, which the database then checks.
+     */
+    static final class PhoneSet {
+        private final long[] bits = new long[1 << 18];
+
+        /** Sets the phone's bit and says whether it was set before. */
+        boolean testAndSet(long phoneKey) {
+            int h = (int) ((phoneKey * 0x9E3779B97F4A7C15L) >>> 40);
+            long mask = 1L << (h & 63);
+            int word = h >>> 6;
+            boolean seen = (bits[word] & mask) != 0;
+            bits[word] |= mask;
+            return seen;
         }
     }
 
@@ -292,20 +313,22 @@ final class RosterImporter {
             }
         }
         // Same name and phone under another identity number: one indexed query for the whole chunk.
-        // b.id <> a.id comes first: most phones are unique, and the index entry alone rules them out.
-        sql.forEach("SELECT a.id, a.name, b.id_type, b.id_number FROM qcase a JOIN qcase b ON b.phone_key = a.phone_key "
-                        + "AND b.id <> a.id AND b.phone = a.phone AND b.name = a.name "
-                        + "AND NOT (b.id_type = a.id_type AND b.id_number = a.id_number) WHERE a.id BETWEEN ? AND ? ORDER BY a.id",
-                rs -> warnCase(chunk, ids, rs.getLong(1), new Message("register.possibleDuplicate", rs.getString(2),
-                        IdentityDocument.mask(IdType.valueOf(rs.getString(3)), rs.getString(4))).text(locale)),
-                ids[0], ids[ids.length - 1]);
-    }
-
-    private void warnCase(List<Checked> chunk, long[] ids, long id, String text) {
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] == id) {
-                warn(chunk.get(i).row(), text);
-                return;
+        // Same name and phone under another identity number. Most phones appear once: the bit set of phones seen
+        // sends only the others (and a few hash collisions) to the database.
+        for (int i = 0; i < chunk.size(); i++) {
+            if (counts[i] != 1) {
+                continue;
+            }
+            Object[] v = values.get(i);
+            long phoneKey = (Long) v[6];
+            if (phones.testAndSet(phoneKey)) {
+                Checked c = chunk.get(i);
+                for (String[] other : sql.list("SELECT DISTINCT id_type, id_number FROM qcase WHERE phone_key = ? "
+                                + "AND id <> ? AND phone = ? AND name = ? AND NOT (id_type = ? AND id_number = ?)",
+                        rs -> new String[] {rs.getString(1), rs.getString(2)}, phoneKey, ids[i], v[5], v[4], v[2], v[3])) {
+                    warn(c.row(), new Message("register.possibleDuplicate", v[4],
+                            IdentityDocument.mask(IdType.valueOf(other[0]), other[1])).text(locale));
+                }
             }
         }
     }
