@@ -15,9 +15,9 @@ import dev.quarantine.core.roster.ValidRegistration;
 final class CaseKeys {
     /** Inserts a case; a row that breaks a uniqueness rule is skipped (0 rows), and the caller finds out why. */
     static final String INSERT = "INSERT INTO qcase (id, person_key, id_type, id_number, name, phone, phone_key, sex, "
-            + "birth_date, origin_code, origin_name, category, period_days, door_tag, arrival_date, eligible_date, "
+            + "birth_date, origin_code, category, period_days, door_tag, arrival_date, eligible_date, "
             + "policy_id, status, community, address, group_renter, notes, registered_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
     private CaseKeys() {
     }
@@ -47,7 +47,7 @@ final class CaseKeys {
     static Object[] values(Long id, ValidRegistration v, Classification c, CaseStatus status, Object now) {
         IdentityDocument doc = v.identity();
         Object[] values = {id, personKey(doc), doc.type(), doc.number(), v.name(), v.phone().number(),
-                phoneKey(v.phone()), doc.sex(), doc.birthDate(), c.origin().code(), c.origin().fullName(), c.category(),
+                phoneKey(v.phone()), doc.sex(), doc.birthDate(), c.origin().code(), c.category(),
                 c.days(), c.doorTag(), v.arrival(), v.arrival().plusDays(c.days()), c.policyId(), status, v.community(),
                 v.address(), v.groupRenter(), v.notes(), now};
         for (int i = 1; i < values.length; i++) {

@@ -70,9 +70,9 @@ class QuarantineDeskTest {
     void theDatabaseRefusesASecondOpenCaseEvenWhenJavaChecksAreBypassed() {
         desk.register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
         assertThatThrownBy(() -> desk.database().inTransaction(sql -> sql.insert(
-                "INSERT INTO qcase (id, person_key, id_type, id_number, name, phone, phone_key, origin_code, origin_name, "
+                "INSERT INTO qcase (id, person_key, id_type, id_number, name, phone, phone_key, origin_code, "
                         + "category, period_days, arrival_date, eligible_date, policy_id, status, registered_at) "
-                        + "SELECT 2, person_key, id_type, id_number, name, phone, phone_key, '4113', 'x', "
+                        + "SELECT 2, person_key, id_type, id_number, name, phone, phone_key, '4113', "
                         + "'IN_PROVINCE_HIGH_RISK', 7, '2020-02-02', '2020-02-09', 'zhengzhou-2020-02', 'REGISTERED', "
                         + "'2020-02-03T00:00:00Z' FROM qcase WHERE id = 1")))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.uniqueViolation()).isTrue());

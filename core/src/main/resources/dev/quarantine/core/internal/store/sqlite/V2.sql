@@ -1,6 +1,6 @@
 -- Version 2: the person's identity moves into the case row with integer keys, so that a roster import writes one
 -- row per person and the uniqueness rules use small integer indexes; case numbers are derived from the id
--- (Q000012 is case 12); the audit log refers to cases by id and can name a range of cases (one event per import
+-- (Q000012 is case 12), and so is the origin's name (from the bundled region catalog); the audit log refers to cases by id and can name a range of cases (one event per import
 -- batch). Foreign keys are off while this runs (the table is rebuilt) and checked afterwards.
 CREATE TABLE qcase_v2 (
     id                   INTEGER PRIMARY KEY,
@@ -13,7 +13,6 @@ CREATE TABLE qcase_v2 (
     sex                  TEXT,
     birth_date           TEXT,
     origin_code          TEXT NOT NULL,
-    origin_name          TEXT NOT NULL,
     category             TEXT NOT NULL,
     period_days          INTEGER NOT NULL,
     door_tag             TEXT,
@@ -42,14 +41,14 @@ CREATE TABLE qcase_v2 (
     cancel_reason        TEXT
 );
 INSERT INTO qcase_v2 (id, person_key, id_type, id_number, name, phone, phone_key, sex, birth_date, origin_code,
-                      origin_name, category, period_days, door_tag, arrival_date, eligible_date, policy_id, status,
+                      category, period_days, door_tag, arrival_date, eligible_date, policy_id, status,
                       community, address, group_renter, notes, registered_at, hotel_id, room_id, admitted_at,
                       intake_tenths, rate_fen, commitment_signed_at, released_at, release_date, checked_by, filed_at,
                       transferred_at, hospital, cancelled_at, cancel_reason)
 SELECT c.id,
        CASE WHEN p.id_type = 'RESIDENT' THEN CAST(substr(p.id_number, 1, 17) AS INTEGER) END,
        p.id_type, p.id_number, p.name, p.phone, CAST(replace(p.phone, '-', '') AS INTEGER), p.sex, p.birth_date,
-       c.origin_code, c.origin_name, c.category, c.period_days, c.door_tag, c.arrival_date, c.eligible_date,
+       c.origin_code, c.category, c.period_days, c.door_tag, c.arrival_date, c.eligible_date,
        c.policy_id, c.status, c.community, c.address, c.group_renter, c.notes, c.registered_at, c.hotel_id,
        c.room_id, c.admitted_at, c.intake_tenths, c.rate_fen, c.commitment_signed_at, c.released_at, c.release_date,
        c.checked_by, c.filed_at, c.transferred_at, c.hospital, c.cancelled_at, c.cancel_reason
