@@ -322,6 +322,7 @@ public final class QuarantineDesk implements AutoCloseable {
         }
         long next = sql.count("SELECT COALESCE(MAX(id), 0) + 1 FROM qcase");
         CaseStatus status = c.needsQuarantine() ? CaseStatus.REGISTERED : CaseStatus.NOT_REQUIRED;
+        sql.update(CaseRows.ORIGIN, c.origin().code(), c.origin().fullName());
         sql.insert(CaseKeys.INSERT, CaseKeys.values(next, v, c, status, clock.instant()));
         audit(sql, CaseRows.number(next), "register", c.category() + " " + c.origin().fullName() + ", arrived " + v.arrival());
         return new RegisterResult(caseById(sql, next), false, List.copyOf(warnings));

@@ -62,6 +62,7 @@ final class RosterImporter {
     private long firstCaseId = -1;
     private long nextId;
     private PhoneSet phones;
+    private final java.util.Set<String> origins = new java.util.HashSet<>();
 
     RosterImporter(QuarantineDesk desk, RosterHeader header, ImportOptions options, RejectSink rejects,
                    LongConsumer progress) {
@@ -293,6 +294,12 @@ final class RosterImporter {
             Object[] v = chunk.get(i).values();
             v[0] = ids[i];
             values.add(v);
+        }
+        for (Checked c : chunk) {
+            // A few thousand origins at most: each is written once per import.
+            if (origins.add(c.classification().origin().code())) {
+                sql.update(CaseRows.ORIGIN, c.classification().origin().code(), c.classification().origin().fullName());
+            }
         }
         int[] counts = sql.batch(CaseKeys.INSERT, values);
         for (int i = 0; i < chunk.size(); i++) {

@@ -1,7 +1,13 @@
 -- Version 2: the person's identity moves into the case row with integer keys, so that a roster import writes one
 -- row per person and the uniqueness rules use small integer indexes; case numbers are derived from the id
--- (Q000012 is case 12), and so is the origin's name (from the bundled region catalog); the audit log refers to cases by id and can name a range of cases (one event per import
+-- (Q000012 is case 12), origin names are kept once per origin; the audit log refers to cases by id and can name a range of cases (one event per import
 -- batch). Foreign keys are off while this runs (the table is rebuilt) and checked afterwards.
+CREATE TABLE origin (
+    code TEXT PRIMARY KEY,
+    name TEXT NOT NULL
+);
+INSERT INTO origin (code, name) SELECT origin_code, MAX(origin_name) FROM qcase GROUP BY origin_code;
+
 CREATE TABLE qcase_v2 (
     id                   INTEGER PRIMARY KEY,
     person_key           INTEGER,
