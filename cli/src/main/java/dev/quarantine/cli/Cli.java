@@ -15,7 +15,6 @@ import java.io.PrintWriter;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -115,9 +114,5 @@ public final class Cli {
             }
         }
         return null;
-    }
-
-    static Locale locale(String lang, Map<String, String> env) {
-        return I18n.choose(lang, env);
     }
 }

@@ -37,10 +37,6 @@ public final class NowClock extends Clock {
         this.zone = policyZone;
     }
 
-    public boolean isFixed() {
-        return fixed != null || local != null;
-    }
-
     @Override
     public ZoneId getZone() {
         return zone;

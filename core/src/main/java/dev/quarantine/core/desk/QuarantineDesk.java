@@ -239,9 +239,9 @@ public final class QuarantineDesk implements AutoCloseable {
     /** The rooms of a hotel in natural order, with their block and occupant. */
     public List<RoomView> rooms(String hotelName) {
         return db.read(sql -> {
-            long hotelId = hotelId(sql, hotelName);
+            String hotel = resolveHotelName(sql, hotelName);
+            long hotelId = sql.one("SELECT id FROM hotel WHERE name = ?", rs -> rs.getLong(1), hotel).orElseThrow();
             int blockSize = currentPolicy().blockSize();
-            String hotel = hotel(sql, resolveHotelName(sql, hotelName)).name();
             List<RoomView> rooms = sql.list("SELECT r.number, r.state, r.position, c.id, c.name "
                             + "FROM room r LEFT JOIN qcase c ON c.room_id = r.id AND c.status = 'ADMITTED' "
                             + "WHERE r.hotel_id = ? ORDER BY r.position",

@@ -68,10 +68,6 @@ public final class RosterHeader {
         }
     }
 
-    public boolean has(RosterColumn c) {
-        return index.containsKey(c);
-    }
-
     /** The cell of {@code c} in {@code row}, or null when the column is absent or the row is short. */
     public String get(List<String> row, RosterColumn c) {
         Integer i = index.get(c);

@@ -34,6 +34,4 @@ public interface Dialect {
     /** True when the exception is a unique or primary-key constraint violation. */
     boolean isUniqueViolation(SQLException e);
 
-    /** True when the exception says the database is locked by another writer. */
-    boolean isBusy(SQLException e);
 }

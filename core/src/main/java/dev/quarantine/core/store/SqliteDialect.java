@@ -72,9 +72,4 @@ public final class SqliteDialect implements Dialect {
         return m.contains("UNIQUE constraint failed") || m.contains("PRIMARYKEY") || m.contains("SQLITE_CONSTRAINT_UNIQUE");
     }
 
-    @Override
-    public boolean isBusy(SQLException e) {
-        String m = String.valueOf(e.getMessage());
-        return m.contains("SQLITE_BUSY") || m.contains("database is locked");
-    }
 }

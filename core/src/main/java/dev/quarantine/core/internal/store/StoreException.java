@@ -10,27 +10,22 @@ import java.sql.SQLException;
 public final class StoreException extends QuarantineException {
     private static final long serialVersionUID = 1L;
     private final boolean uniqueViolation;
-    private final boolean busy;
 
     StoreException(String detail, SQLException cause) {
-        this(detail, cause, false, false);
+        this(detail, cause, false);
     }
 
-    private StoreException(String detail, SQLException cause, boolean unique, boolean busy) {
+    private StoreException(String detail, SQLException cause, boolean unique) {
         super(ErrorKind.INTERNAL, cause, "db.error", detail);
         this.uniqueViolation = unique;
-        this.busy = busy;
     }
 
     static StoreException of(SQLException e, Dialect dialect) {
-        return new StoreException(String.valueOf(e.getMessage()), e, dialect.isUniqueViolation(e), dialect.isBusy(e));
+        return new StoreException(String.valueOf(e.getMessage()), e, dialect.isUniqueViolation(e));
     }
 
     public boolean uniqueViolation() {
         return uniqueViolation;
     }
 
-    public boolean busy() {
-        return busy;
-    }
 }
