@@ -1,99 +1,123 @@
 package dev.quarantine.cli;
 
+import dev.quarantine.cli.command.BaseCommand;
+import dev.quarantine.cli.i18n.HelpTexts;
 import dev.quarantine.cli.i18n.I18n;
-import dev.quarantine.cli.render.Format;
-import dev.quarantine.cli.render.Output;
-import dev.quarantine.core.Dates;
+import dev.quarantine.cli.io.ConsoleWriter;
+import dev.quarantine.cli.render.CellWidth;
+import dev.quarantine.core.Messages;
 import dev.quarantine.core.QuarantineException;
-import dev.quarantine.core.TextNormalizer;
+import dev.quarantine.core.cases.CaseStatus;
+import dev.quarantine.core.desk.InvalidRegistrationException;
+import dev.quarantine.core.policy.Category;
+import dev.quarantine.core.roster.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Runs the command line without exiting, so tests drive it in-process: {@link #mainWithoutExit} returns the exit code.
- * Domain errors become one line on stderr and their exit code (SPEC §11); stack traces only with {@code --verbose}.
+ * Every command answers {@code --help}, {@code -h} and {@code help COMMAND}; domain errors become one line on stderr
+ * (naming the option a bad value came from) and their exit code (SPEC §11); stack traces only with {@code --verbose}.
  */
 public final class Cli {
     private Cli() {
     }
 
     public static int mainWithoutExit(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-        I18n early = new I18n(I18n.choose(langArgument(args), env));
-        QuarantineCommand root = new QuarantineCommand();
-        CommandLine cl = new CommandLine(root);
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler((ParameterException e, String[] a) -> {
-            err.println(early.text("error.usage", e.getMessage()));
-            CommandLine failed = e.getCommandLine();
-            err.println(early.text("error.usageHint", failed.getCommandSpec().qualifiedName(" ")));
-            err.flush();
-            return CliExitCode.USAGE.code();
-        });
-        cl.setExecutionStrategy(parseResult -> execute(parseResult, root, out, err, env));
-        cl.setExecutionExceptionHandler(exceptionHandler(root, err, early));
+        Session session = new Session(args, out, err, env);
+        CommandLine cl = commandLine(session, out, err);
         int code = cl.execute(args);
         out.flush();
+        if (out.checkError() && code == CliExitCode.OK.code()) {
+            // A command that did not check its output itself (help, usage): the failure still decides the exit.
+            err.println(Messages.format(session.i18n().locale(), "output.failed", ConsoleWriter.reason(out)));
+            code = CliExitCode.DATA_FILE.code();
+        }
         err.flush();
         return code;
     }
 
-    private static int execute(ParseResult parseResult, QuarantineCommand root, PrintWriter out, PrintWriter err,
-                               Map<String, String> env) {
-        I18n i18n = new I18n(I18n.choose(root.lang == null ? null : root.lang.name(), env));
-        Format format = root.format == null ? Format.TABLE : root.format;
-        String now = root.now != null ? root.now : env.get("QUARANTINE_NOW");
-        NowClock clock;
-        try {
-            clock = now == null || now.isBlank() ? NowClock.system() : parseNow(now);
-        } catch (QuarantineException e) {
-            throw new ParameterException(parseResult.commandSpec().commandLine(),
-                    "--now: " + e.message(i18n.locale()));
+    /** The command tree of one run, in the run's language. */
+    static CommandLine commandLine(Session session, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(QuarantineCommand.class, new CommandFactory(session));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        I18n i18n = session.i18n();
+        if (i18n.chinese()) {
+            cl.setResourceBundle(HelpTexts.chinese());
         }
-        root.context = new CliContext(env, new Output(out, err, format, i18n), i18n, clock, err);
-        return new CommandLine.RunLast().execute(parseResult);
+        cl.registerConverter(CaseStatus.class, text -> enumValue(CaseStatus.class, text, i18n));
+        cl.registerConverter(Category.class, text -> enumValue(Category.class, text, i18n));
+        cl.setParameterExceptionHandler((ParameterException e, String[] a) -> usageError(e, session));
+        cl.setExecutionStrategy(parseResult -> {
+            Integer help = CommandLine.executeHelpRequest(parseResult);
+            return help != null ? help : new CommandLine.RunLast().execute(parseResult);
+        });
+        cl.setExecutionExceptionHandler(exceptionHandler(session));
+        return cl;
     }
 
-    static NowClock parseNow(String text) {
-        String s = TextNormalizer.foldNoSpaces(text.replace(' ', 'T'));
-        try {
-            return NowClock.atLocal(LocalDateTime.parse(s));
-        } catch (DateTimeParseException e) {
-            return NowClock.at(Dates.parseTimestamp(text, ZoneOffset.UTC).toInstant());
+    /** An enumerated option's value in English or Chinese, as the tool prints it ({@code --status 已入住}). */
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String text, I18n i18n) {
+        E value = Messages.parseEnum(type, text);
+        if (value == null) {
+            throw new TypeConversionException(i18n.text("error.enumValue", text,
+                    Messages.names(i18n.locale(), type)));
         }
+        return value;
     }
 
-    private static IExecutionExceptionHandler exceptionHandler(QuarantineCommand root, PrintWriter err, I18n early) {
+    private static int usageError(ParameterException e, Session session) {
+        I18n i18n = session.i18n();
+        PrintWriter err = session.err();
+        err.println(CellWidth.printable(i18n.text("error.usage", UsageErrors.message(e, i18n))));
+        if (e instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            err.println(i18n.text("error.didYouMean", String.join(i18n.listSeparator(), u.getSuggestions())));
+        }
+        err.println(i18n.text("error.usageHint", e.getCommandLine().getCommandSpec().qualifiedName(" ")));
+        err.flush();
+        return CliExitCode.USAGE.code();
+    }
+
+    private static IExecutionExceptionHandler exceptionHandler(Session session) {
         return (ex, commandLine, parseResult) -> {
-            I18n i18n = root.context != null ? root.context.i18n() : early;
+            if (ex instanceof ParameterException pe) {
+                return usageError(pe, session);
+            }
+            I18n i18n = session.i18n();
+            PrintWriter err = session.err();
+            boolean verbose = session.options().verbose();
             if (ex instanceof QuarantineException q) {
                 CliExitCode code = CliExitCode.of(q.kind());
-                String message = q.message(i18n.locale());
-                err.println(code == CliExitCode.INTERNAL ? i18n.text("error.internal", message) : message);
-                if (root.verbose || code == CliExitCode.INTERNAL) {
-                    if (root.verbose) {
-                        ex.printStackTrace(err);
+                String message = CellWidth.printable(describe(q, commandLine.getCommand(), i18n));
+                if (code == CliExitCode.USAGE) {
+                    err.println(i18n.text("error.usage", message));
+                    err.println(i18n.text("error.usageHint", commandLine.getCommandSpec().qualifiedName(" ")));
+                } else if (code == CliExitCode.INTERNAL) {
+                    err.println(i18n.text("error.internal", message));
+                    if (!verbose) {
+                        err.println(i18n.text("error.verboseHint"));
                     }
+                } else {
+                    err.println(message);
+                }
+                if (verbose) {
+                    ex.printStackTrace(err);
                 }
                 err.flush();
                 return code.code();
             }
-            if (ex instanceof ParameterException pe) {
-                err.println(i18n.text("error.usage", pe.getMessage()));
-                err.flush();
-                return CliExitCode.USAGE.code();
-            }
-            err.println(i18n.text("error.internal", ex.toString()));
-            if (root.verbose) {
+            err.println(CellWidth.printable(i18n.text("error.internal", ex.toString())));
+            if (verbose) {
                 ex.printStackTrace(err);
             } else {
                 err.println(i18n.text("error.verboseHint"));
@@ -103,16 +127,21 @@ public final class Cli {
         };
     }
 
-    /** The value of {@code --lang} if given, read before parsing so that parse errors are in that language too. */
-    private static String langArgument(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--lang") && i + 1 < args.length) {
-                return args[i + 1];
+    /** A core error in the user's language, each bad value named by the option it was typed in. */
+    static String describe(QuarantineException q, Object command, I18n i18n) {
+        BaseCommand base = command instanceof BaseCommand b ? b : null;
+        if (q instanceof InvalidRegistrationException invalid) {
+            List<String> parts = new ArrayList<>();
+            for (Problem p : invalid.problems()) {
+                String option = base == null ? p.field() : base.optionFor(p.field());
+                parts.add(option + ": " + p.message().text(i18n.locale()));
             }
-            if (args[i].startsWith("--lang=")) {
-                return args[i].substring("--lang=".length());
-            }
+            return String.join(Messages.problemSeparator(i18n.locale()), parts);
         }
-        return null;
+        String message = q.message(i18n.locale());
+        if (q.field() != null && base != null) {
+            return base.optionFor(q.field()) + ": " + message;
+        }
+        return message;
     }
 }

@@ -1,9 +1,9 @@
 package dev.quarantine.cli;
 
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import dev.quarantine.cli.io.ConsoleWriter;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 
 /** The {@code quarantine} executable. */
 public final class Main {
@@ -11,10 +11,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // UTF-8 always: Chinese names must survive a pipe or a terminal with a C locale.
-        Charset cs = StandardCharsets.UTF_8;
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
+        // UTF-8 always: Chinese names must survive a pipe or a terminal with a C locale. The file descriptors are
+        // written directly (System.out would swallow a full disk), so that a failed write is noticed and reported.
+        ConsoleWriter out = new ConsoleWriter(new FileOutputStream(FileDescriptor.out));
+        ConsoleWriter err = new ConsoleWriter(new FileOutputStream(FileDescriptor.err));
         System.exit(Cli.mainWithoutExit(args, out, err, System.getenv()));
     }
 }

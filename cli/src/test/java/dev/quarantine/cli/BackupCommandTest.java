@@ -76,7 +76,7 @@ class BackupCommandTest {
         }
         assertThat(atBackup).isGreaterThanOrEqualTo(20);
         CliHarness.Result again = cli.run("backup", backup.toString());
-        assertThat(again.code()).isEqualTo(3);
-        assertThat(again.err()).contains("already exists");
+        assertThat(again.code()).isEqualTo(5);
+        assertThat(again.err()).contains("exists already").contains("--force");
     }
 }

@@ -74,7 +74,7 @@ class FortnightScenarioTest {
                 ok(cli.at(d + "T10:00", "release", "Q000003", "--checked-by", "张医生"));
             }
         }
-        JsonNode all = json(cli.run("--format", "json", "list"));
+        JsonNode all = json(cli.run("--format", "json", "list")).get("cases");
         assertThat(all).extracting(n -> n.get("status").asText())
                 .containsExactly("RELEASED", "RELEASED", "RELEASED", "TRANSFERRED");
         // 7 nights × ¥183.33 = ¥1,283.31: person 384.99, hotel 384.99, subsidy 513.33 (SPEC §7)

@@ -86,7 +86,7 @@ class LifecycleCommandsTest {
         CliHarness.Result again = cli.at("2020-02-04T10:00", args);
         assertThat(again.code()).isZero();
         assertThat(again.err()).contains("duplicate").contains("Q000001");
-        assertThat(json(cli.run("--format", "json", "list")).size()).isEqualTo(1);
+        assertThat(json(cli.run("--format", "json", "list")).get("cases").size()).isEqualTo(1);
     }
 
     @Test
@@ -259,8 +259,8 @@ class LifecycleCommandsTest {
         JsonNode v = json(cli.at("2020-02-04T13:00", "--format", "json", "violation", "Q000001", "--note", "擅自外出",
                 "--penalty", "警告"));
         assertThat(v.get("penalty").asText()).isEqualTo("警告");
-        assertThat(json(cli.run("--format", "json", "list", "--status", "admitted")).size()).isEqualTo(1);
-        assertThat(json(cli.run("--format", "json", "list", "--category", "OUT_OF_PROVINCE")).size()).isZero();
+        assertThat(json(cli.run("--format", "json", "list", "--status", "admitted")).get("cases").size()).isEqualTo(1);
+        assertThat(json(cli.run("--format", "json", "list", "--category", "OUT_OF_PROVINCE")).get("total").asInt()).isZero();
         JsonNode cancelled = json(cli.at("2020-02-04T14:00", "--format", "json", "cancel", "Q000001", "--reason", "录入错误"));
         assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(cli.run("history", "Q000001").out()).contains("commitment").contains("violation").contains("cancel");

@@ -50,8 +50,8 @@ class SchemaMigrationTest {
         long events = one(db, "SELECT COUNT(*) FROM audit_log");
         CliHarness cli = new CliHarness(dir);
         cli.env.put("QUARANTINE_DB", db.toString());
-        JsonNode cases = JSON.readTree(cli.run("--format", "json", "--unmasked", "list").out());
-        assertThat(one(db, "SELECT MAX(version) FROM schema_version")).isEqualTo(2);
+        JsonNode cases = JSON.readTree(cli.run("--format", "json", "--unmasked", "list").out()).get("cases");
+        assertThat(one(db, "SELECT MAX(version) FROM schema_version")).isEqualTo(3);
         assertThat(cases).hasSize(10);
         JsonNode first = cases.get(0);
         assertThat(first.get("caseNumber").asText()).isEqualTo("Q000001");

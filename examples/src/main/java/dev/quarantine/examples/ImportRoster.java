@@ -16,26 +16,38 @@ import java.util.List;
 
 /**
  * Example 3: imports a community roster CSV through the facade, reading it with the project's CSV reader (encoding
- * and delimiter detected), and prints the summary. Usage: {@code ImportRoster ROSTER.csv [DATABASE]}.
+ * and delimiter detected), and prints the summary. Usage: {@code ImportRoster [ROSTER.csv [DATABASE]]}; without a
+ * roster it imports the sample bundled with it, a GBK roster with Chinese headers and four bad rows.
  */
 public final class ImportRoster {
     private ImportRoster() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: ImportRoster ROSTER.csv [DATABASE]");
-            System.exit(2);
+        Path work = Files.createTempDirectory("quarantine-example");
+        Path roster = args.length > 0 ? Path.of(args[0]) : bundledSample(work);
+        Path db = args.length > 1 ? Path.of(args[1]) : work.resolve("desk.db");
+        run(System.out, roster, db, Clock.systemUTC());
+    }
+
+    /** The GBK sample roster bundled with the examples, copied into {@code folder} (its rejects file goes beside it). */
+    static Path bundledSample(Path folder) throws IOException {
+        Path roster = folder.resolve("roster-zh-gbk.csv");
+        try (java.io.InputStream in = ImportRoster.class.getResourceAsStream("samples/roster-zh-gbk.csv")) {
+            if (in == null) {
+                throw new IOException("the bundled sample roster is missing from the class path");
+            }
+            Files.copy(in, roster);
         }
-        Path db = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("quarantine-example").resolve("desk.db");
-        run(System.out, Path.of(args[0]), db, Clock.systemUTC());
+        return roster;
     }
 
     static ImportSummary run(PrintStream out, Path roster, Path db, Clock clock) throws IOException {
         try (QuarantineDesk desk = Files.exists(db) ? QuarantineDesk.open(db, clock, "importer")
                 : QuarantineDesk.create(db, clock, "importer", List.of());
-             CsvInput in = CsvInput.open(roster, null)) {
-            RejectsFile rejects = new RejectsFile(RejectsFile.besides(roster), in.header());
+             CsvInput in = CsvInput.open(roster, null, RosterHeader::recognises)) {
+            RejectsFile rejects = RejectsFile.prepare(RejectsFile.besides(roster), false, false, in.header(),
+                    List.of(db, roster));
             ImportSummary s = desk.importRoster(RosterHeader.of(in.header()), in.rows(), ImportOptions.plain(), rejects,
                     rows -> { });
             out.printf("%s (%s): %d rows read = %d registered + %d duplicates + %d rejected%n", roster.getFileName(),

@@ -66,13 +66,18 @@ class ExamplesTest {
         assertThat(readme).contains(String.join("\n", code));
     }
 
+    @Test
+    void importRosterRunsWithoutArgumentsOnItsBundledSample() throws Exception {
+        Path roster = ImportRoster.bundledSample(dir);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImportSummary s = ImportRoster.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), roster,
+                dir.resolve("bundled.db"), Clock.fixed(Instant.parse("2020-02-10T02:00:00Z"), ZoneOffset.UTC));
+        assertThat(s.rowsRead()).isEqualTo(14);
+        assertThat(s.registered()).isEqualTo(10);
+    }
+
+    /** A sample roster of the repository's own {@code samples/} folder. */
     static Path sample(String name) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/data/samples").resolve(name);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("sample not found: " + name);
+        return Path.of("..", "samples", name);
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.render.Format;
 import dev.quarantine.cli.render.Letters;
 import dev.quarantine.core.Message;
@@ -36,23 +37,22 @@ public final class AdmitCommand extends DeskCommand {
     boolean commitmentSigned;
 
     @Override
-    protected int run(QuarantineDesk desk) {
+    protected CliExitCode run(QuarantineDesk desk) {
         if (caseRef != null && person.anyGiven()) {
             throw new ParameterException(spec.commandLine(), i18n().text("admit.caseOrPerson"));
         }
         if (caseRef == null && !person.anyGiven()) {
             throw new ParameterException(spec.commandLine(), i18n().text("admit.needCaseOrPerson"));
         }
-        option("--temp", () -> desk.currentPolicy().checkPlausible(dev.quarantine.core.health.Temperature.parse(temp)));
-        if (caseRef == null) {
-            Registrations.check(spec, desk, person.input(), i18n().locale());
-        }
         Admission a = desk.admit(new AdmitRequest(caseRef, caseRef == null ? person.input() : null, temp, hotel, room,
                 commitmentSigned));
-        Map<String, Object> doc = docs(desk).caseDoc(a.caseView());
-        doc.put("estimate", docs(desk).billDoc(a.estimate()));
+        Map<String, Object> doc = docs().caseDoc(a.caseView());
+        doc.put("estimate", docs().billDoc(a.estimate()));
+        if (a.registeredNow()) {
+            output().info(i18n().text("admit.registered", a.caseView().caseNumber()));
+        }
         if (output().format() == Format.TABLE) {
-            output().text(Letters.notice(a.caseView(), a.estimate(), desk.currentPolicy(), docs(desk)));
+            output().text(Letters.notice(a.caseView(), a.estimate(), desk.currentPolicy(), docs()));
         } else {
             output().object(doc);
         }
@@ -64,6 +64,6 @@ public final class AdmitCommand extends DeskCommand {
         for (Message w : a.warnings()) {
             output().info(i18n().text("warning", w.text(i18n().locale())));
         }
-        return 0;
+        return CliExitCode.OK;
     }
 }

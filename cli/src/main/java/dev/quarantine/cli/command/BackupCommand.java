@@ -1,26 +1,39 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
+import dev.quarantine.core.desk.BackupResult;
 import dev.quarantine.core.desk.QuarantineDesk;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code backup FILE}: a consistent copy of the database while others may be using it. */
+/**
+ * {@code backup FILE [--force]}: a consistent copy of the database while others may be using it, readable by its owner
+ * only, appearing under its name only once complete.
+ */
 @Command(name = "backup", description = "Write a consistent copy of the database to a new file.")
 public final class BackupCommand extends DeskCommand {
-    @Parameters(paramLabel = "FILE")
+    @Parameters(paramLabel = "FILE", description = "The new file.")
     Path file;
 
+    @Option(names = "--force", description = "Replace FILE if it exists (never the database itself).")
+    boolean force;
+
     @Override
-    protected int run(QuarantineDesk desk) {
-        desk.backup(file);
+    protected CliExitCode run(QuarantineDesk desk) {
+        BackupResult r = desk.backup(file, force);
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("backup", file.toString());
-        d.put("bytes", file.toFile().length());
+        d.put("backup", r.file().toString());
+        d.put("bytes", r.bytes());
+        d.put("audited", r.audited());
         output().object(d);
-        return 0;
+        if (!r.audited()) {
+            output().info(i18n().text("warning", i18n().text("backup.notAudited", dbPath())));
+        }
+        return CliExitCode.OK;
     }
 }

@@ -1,57 +1,74 @@
 package dev.quarantine.cli.command;
 
-import dev.quarantine.cli.CliContext;
-import dev.quarantine.cli.QuarantineCommand;
+import dev.quarantine.cli.CliExitCode;
+import dev.quarantine.cli.GlobalOptions;
+import dev.quarantine.cli.Session;
+import dev.quarantine.cli.SessionAware;
 import dev.quarantine.cli.i18n.I18n;
-import dev.quarantine.cli.render.Docs;
 import dev.quarantine.cli.render.Output;
 import dev.quarantine.core.Dates;
+import dev.quarantine.core.ErrorKind;
 import dev.quarantine.core.QuarantineException;
-import dev.quarantine.core.desk.QuarantineDesk;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
-/** What every command shares: the global options, the output, the language, and parsing helpers that name the option. */
-public abstract class BaseCommand implements Callable<Integer> {
+/**
+ * What every command shares: the run's session (global options, output, language), the exit code it returns, and the
+ * option a core error's field was typed in, so that a bad value is reported against the option that carried it.
+ */
+public abstract class BaseCommand implements Callable<Integer>, SessionAware {
+    /** The options that carry the core's input fields; a command maps its own where they differ. */
+    private static final Map<String, String> OPTIONS = Map.ofEntries(
+            Map.entry("name", "--name"), Map.entry("id_type", "--id-type"), Map.entry("id_number", "--id"),
+            Map.entry("phone", "--phone"), Map.entry("origin", "--origin"), Map.entry("arrival_date", "--arrived"),
+            Map.entry("community", "--community"), Map.entry("address", "--address"), Map.entry("notes", "--notes"),
+            Map.entry("group_renter", "--group-renter"), Map.entry("temperature", "--temp"), Map.entry("rate", "--rate"),
+            Map.entry("rooms", "--rooms"), Map.entry("now", "--now"), Map.entry("operator", "--operator"),
+            Map.entry("checked_by", "--checked-by"), Map.entry("by", "--by"), Map.entry("note", "--note"),
+            Map.entry("reason", "--reason"), Map.entry("hospital", "--hospital"), Map.entry("to", "--to"),
+            Map.entry("findings", "--findings"), Map.entry("penalty", "--penalty"), Map.entry("landlord", "--landlord"),
+            Map.entry("role", "--role"), Map.entry("hotel", "--hotel"), Map.entry("block", "--block"),
+            Map.entry("text", "TEXT"), Map.entry("encoding", "--encoding"));
+
     @Spec
     protected CommandSpec spec;
 
-    protected QuarantineCommand root() {
-        return (QuarantineCommand) spec.root().userObject();
+    private Session session;
+
+    @Override
+    public final void attach(Session s) {
+        this.session = s;
     }
 
-    protected CliContext context() {
-        return root().context;
+    protected Session session() {
+        return session;
+    }
+
+    protected GlobalOptions global() {
+        return session.options();
     }
 
     protected Output output() {
-        return context().output();
+        return session.output();
     }
 
     protected I18n i18n() {
-        return context().i18n();
+        return session.i18n();
     }
 
-    /** {@code --db}, else {@code $QUARANTINE_DB}, else {@code quarantine.db} in the current folder. */
     protected Path dbPath() {
-        String db = root().db != null ? root().db : context().env().get("QUARANTINE_DB");
-        return Path.of(db == null || db.isBlank() ? "quarantine.db" : db);
+        return session.db();
     }
 
-    /** {@code --operator}, else {@code $QUARANTINE_OPERATOR}, else the OS user. */
     protected String operator() {
-        String op = root().operator != null ? root().operator : context().env().get("QUARANTINE_OPERATOR");
-        if (op == null || op.isBlank()) {
-            op = System.getProperty("user.name", "unknown");
-        }
-        return op.strip();
+        return session.operator();
     }
 
     /** The command as the audit log records it: {@code fever report}. */
@@ -61,14 +78,17 @@ public abstract class BaseCommand implements Callable<Integer> {
         return space < 0 ? q : q.substring(space + 1);
     }
 
-    protected Docs docs(QuarantineDesk desk) {
-        return new Docs(desk.zone(), root().unmasked);
+    @Override
+    public final Integer call() {
+        return execute().code();
     }
 
-    protected QuarantineDesk openDesk() {
-        QuarantineDesk desk = QuarantineDesk.open(dbPath(), context().clock(), operator()).command(commandName());
-        context().clock().zone(desk.policies().latest().zone());
-        return desk;
+    /** Runs the command; results go through {@link #output()}. */
+    protected abstract CliExitCode execute();
+
+    /** The option (or parameter) a core error about {@code field} concerns, for the one-line message. */
+    public String optionFor(String field) {
+        return field == null ? null : OPTIONS.getOrDefault(field, field);
     }
 
     /** Parses an option's value with a core parser; a bad value is a usage error that names the option. */
@@ -76,7 +96,7 @@ public abstract class BaseCommand implements Callable<Integer> {
         try {
             return parse.get();
         } catch (QuarantineException e) {
-            if (e.kind() == dev.quarantine.core.ErrorKind.INVALID_INPUT) {
+            if (e.kind() == ErrorKind.INVALID_INPUT) {
                 throw new ParameterException(spec.commandLine(), option + ": " + e.message(i18n().locale()));
             }
             throw e;
@@ -85,9 +105,5 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     protected LocalDate date(String option, String value) {
         return value == null ? null : option(option, () -> Dates.parse(value));
-    }
-
-    protected Instant timestamp(String option, String value, QuarantineDesk desk) {
-        return value == null ? null : option(option, () -> Dates.parseTimestamp(value, desk.zone()).toInstant());
     }
 }

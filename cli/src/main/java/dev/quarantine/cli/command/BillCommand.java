@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.desk.QuarantineDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -7,12 +8,12 @@ import picocli.CommandLine.Parameters;
 /** {@code bill CASE}: the estimate, or the final bill once released. */
 @Command(name = "bill", description = "Show the bill of a case (an estimate until release).")
 public final class BillCommand extends DeskCommand {
-    @Parameters(paramLabel = "CASE")
+    @Parameters(paramLabel = "CASE", description = "Case number (Q000001) or identity number.")
     String caseRef;
 
     @Override
-    protected int run(QuarantineDesk desk) {
-        output().object(docs(desk).billDoc(desk.bill(caseRef)));
-        return 0;
+    protected CliExitCode run(QuarantineDesk desk) {
+        output().object(docs().billDoc(desk.bill(caseRef)));
+        return CliExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.desk.CaseView;
 import dev.quarantine.core.desk.QuarantineDesk;
 import picocli.CommandLine.Command;
@@ -9,16 +10,16 @@ import picocli.CommandLine.Parameters;
 /** {@code cancel CASE [--reason TEXT]}: a case entered in error; its record and history stay. */
 @Command(name = "cancel", description = "Cancel a case entered in error (the record and its history stay).")
 public final class CancelCommand extends DeskCommand {
-    @Parameters(paramLabel = "CASE")
+    @Parameters(paramLabel = "CASE", description = "Case number (Q000001) or identity number.")
     String caseRef;
 
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why it is cancelled.")
     String reason;
 
     @Override
-    protected int run(QuarantineDesk desk) {
+    protected CliExitCode run(QuarantineDesk desk) {
         CaseView c = desk.cancel(caseRef, reason);
-        output().object(docs(desk).caseDoc(c));
-        return 0;
+        output().object(docs().caseDoc(c));
+        return CliExitCode.OK;
     }
 }

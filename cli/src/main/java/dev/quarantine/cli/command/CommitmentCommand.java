@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.desk.CaseView;
 import dev.quarantine.core.desk.QuarantineDesk;
 import picocli.CommandLine.Command;
@@ -8,13 +9,13 @@ import picocli.CommandLine.Parameters;
 /** {@code commitment CASE}: the commitment letter (承诺书) is signed. */
 @Command(name = "commitment", description = "Record that the commitment letter (承诺书) is signed.")
 public final class CommitmentCommand extends DeskCommand {
-    @Parameters(paramLabel = "CASE")
+    @Parameters(paramLabel = "CASE", description = "Case number (Q000001) or identity number.")
     String caseRef;
 
     @Override
-    protected int run(QuarantineDesk desk) {
+    protected CliExitCode run(QuarantineDesk desk) {
         CaseView c = desk.commitment(caseRef);
-        output().object(docs(desk).caseDoc(c));
-        return 0;
+        output().object(docs().caseDoc(c));
+        return CliExitCode.OK;
     }
 }

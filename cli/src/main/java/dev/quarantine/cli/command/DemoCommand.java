@@ -1,51 +1,102 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.demo.DemoData;
+import dev.quarantine.core.ErrorKind;
+import dev.quarantine.core.Now;
 import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.desk.QuarantineDesk;
+import dev.quarantine.core.file.FileProblems;
 import picocli.CommandLine.Command;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code demo}: builds a database with a hotel and a realistic fortnight (2020-02-01 … 2020-02-14) of cases and
- * readings, so a newcomer sees every command working at once. Replaces an earlier demo database, never another one.
+ * readings, so a newcomer sees every command working at once. It writes its own file, {@code quarantine-demo.db}
+ * (or {@code --db}), never the default database of real work. An earlier demo database is replaced only when it holds
+ * nothing but demo data and no other program has it open; the new one is built beside it and renamed into place.
  */
-@Command(name = "demo", description = "Create a demo database with a fortnight of realistic data.")
+@Command(name = "demo", description = "Create a demo database (quarantine-demo.db) with a fortnight of realistic data.")
 public final class DemoCommand extends BaseCommand {
+    static final String FILE = "quarantine-demo.db";
 
     @Override
-    public Integer call() {
-        Path db = dbPath();
-        if (Files.exists(db)) {
-            if (!isDemo(db)) {
-                throw QuarantineException.refused("demo.notDemo", db);
+    protected CliExitCode execute() {
+        Path db = session().dbNamed() ? dbPath() : Path.of(FILE);
+        FileProblems.checkFolderExists(db);
+        boolean replacing = Files.exists(db);
+        FileTime checked = replacing ? checkDemoOnly(db) : null;
+        Path temp = db.toAbsolutePath().resolveSibling("." + db.getFileName() + "." + ProcessHandle.current().pid()
+                + ".demo");
+        DemoData.Summary s;
+        try {
+            deleteWithSides(temp);
+            s = DemoData.build(temp, operator());
+            if (replacing) {
+                // Unchanged since it was checked, and still closed everywhere: only then does the new one replace it.
+                if (!checked.equals(Files.getLastModifiedTime(db)) || inUse(db)) {
+                    throw new QuarantineException(ErrorKind.REFUSED, "demo.inUse", db);
+                }
+                Files.move(temp, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.move(temp, db, StandardCopyOption.ATOMIC_MOVE);
             }
-            try {
-                Files.delete(db);
-                Files.deleteIfExists(Path.of(db + "-wal"));
-                Files.deleteIfExists(Path.of(db + "-shm"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        } catch (IOException e) {
+            throw FileProblems.of(db, e);
+        } finally {
+            deleteWithSides(temp);
+        }
+        if (replacing) {
             output().info(i18n().text("demo.replaced", db));
         }
-        DemoData.Summary s = DemoData.build(db, operator());
-        Map<String, Object> doc = s.doc();
+        Map<String, Object> doc = s.doc(db.toString());
         output().object(doc);
+        output().finish();
         output().info(i18n().text("demo.next", db, s.today(), s.someCase(), s.hotel()));
-        return 0;
+        return CliExitCode.OK;
     }
 
-    private boolean isDemo(Path db) {
-        try (QuarantineDesk d = QuarantineDesk.open(db, context().clock(), operator())) {
-            return d.countEvents("demo") > 0;
+    /** Refuses a file that is not ours, holds anything but demo data, or is open elsewhere; returns when it was checked. */
+    private FileTime checkDemoOnly(Path db) {
+        try (QuarantineDesk d = QuarantineDesk.open(db, Now.system(), operator())) {
+            if (d.changesOutside(Set.of("init", "demo")) > 0) {
+                throw QuarantineException.refused("demo.notDemo", db);
+            }
         } catch (QuarantineException e) {
-            return false;
+            if ("demo.notDemo".equals(e.key()) || e.kind() != ErrorKind.DATA_FILE) {
+                throw e;
+            }
+            throw new QuarantineException(ErrorKind.REFUSED, e, "demo.notDemo", db);
+        }
+        try {
+            if (inUse(db)) {
+                throw new QuarantineException(ErrorKind.REFUSED, "demo.inUse", db);
+            }
+            return Files.getLastModifiedTime(db);
+        } catch (IOException e) {
+            throw FileProblems.of(db, e);
+        }
+    }
+
+    /** SQLite removes the log files when the last connection closes: if they are still there, someone has it open. */
+    private static boolean inUse(Path db) {
+        return Files.exists(Path.of(db + "-wal")) || Files.exists(Path.of(db + "-shm"));
+    }
+
+    private static void deleteWithSides(Path file) {
+        for (String side : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(Path.of(file + side));
+            } catch (IOException e) {
+                // a leftover temporary file is harmless; the next run removes it
+            }
         }
     }
 }

@@ -1,19 +1,57 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
+import dev.quarantine.cli.render.Docs;
 import dev.quarantine.core.desk.QuarantineDesk;
 
-/** A command that works on an existing database: opens it, runs, closes it. */
+import java.time.Instant;
+
+/**
+ * A command that works on an existing database: opens it, runs, checks that every result reached standard output, and
+ * records in the audit log which cases were shown with {@code --unmasked} (or says it could not, on a read-only
+ * database).
+ */
 public abstract class DeskCommand extends BaseCommand {
+    private QuarantineDesk desk;
+    private Docs docs;
 
     @Override
-    public final Integer call() {
-        try (QuarantineDesk desk = openDesk()) {
-            if (root().unmasked) {
-                desk.recordAudit(null, "unmasked", commandName());
+    protected final CliExitCode execute() {
+        try (QuarantineDesk d = QuarantineDesk.open(dbPath(), session().now(), operator()).command(commandName())) {
+            desk = d;
+            docs = new Docs(d.zone(), global().unmasked());
+            try {
+                CliExitCode code = run(d);
+                output().finish();
+                return code;
+            } finally {
+                auditUnmasked(d);
             }
-            return run(desk);
         }
     }
 
-    protected abstract int run(QuarantineDesk desk);
+    protected abstract CliExitCode run(QuarantineDesk desk);
+
+    /** How results read: masked unless {@code --unmasked}, times in the policy's zone. One per run. */
+    protected Docs docs() {
+        return docs;
+    }
+
+    /** A timestamp option read in the policy's zone. */
+    protected Instant timestamp(String option, String value) {
+        return value == null ? null
+                : option(option, () -> dev.quarantine.core.Dates.parseTimestamp(value, desk.zone()).toInstant());
+    }
+
+    private void auditUnmasked(QuarantineDesk d) {
+        if (!global().unmasked() || docs.unmaskedCount() == 0) {
+            return;
+        }
+        String details = commandName() + ": " + docs.unmaskedCount() + " case(s) "
+                + String.join(", ", docs.unmaskedCases()) + (docs.unmaskedCount() > docs.unmaskedCases().size() ? " …" : "");
+        String one = docs.unmaskedCount() == 1 ? docs.unmaskedCases().get(0) : null;
+        if (!d.tryAudit(one, "unmasked", details)) {
+            output().info(i18n().text("warning", i18n().text("unmasked.notAudited", dbPath())));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.ops.Disinfection;
 import dev.quarantine.core.ops.PublicArea;
@@ -21,7 +22,7 @@ public final class DisinfectCommand extends DeskCommand {
 
     /** A room or a public area, not both. */
     static final class Target {
-        @Option(names = "--room", paramLabel = "NO", required = true)
+        @Option(names = "--room", paramLabel = "NO", required = true, description = "The room (it becomes free).")
         String room;
 
         @Option(names = "--area", paramLabel = "AREA", required = true, description = "bins, elevators, corridors or sewage.")
@@ -32,16 +33,16 @@ public final class DisinfectCommand extends DeskCommand {
     String by;
 
     @Override
-    protected int run(QuarantineDesk desk) {
+    protected CliExitCode run(QuarantineDesk desk) {
         PublicArea area = target.area == null ? null : option("--area", () -> PublicArea.parse(target.area));
         Disinfection d = desk.disinfect(hotel, target.room, area, by);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("hotel", d.hotel());
         doc.put("room", d.room());
         doc.put("area", d.area() == null ? null : d.area().id());
-        doc.put("at", docs(desk).time(d.at()));
+        doc.put("at", docs().time(d.at()));
         doc.put("by", d.by());
         output().object(doc);
-        return 0;
+        return CliExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.render.Format;
 import dev.quarantine.core.desk.CaseView;
 import dev.quarantine.core.desk.DueList;
@@ -25,8 +26,8 @@ public final class DueCommand extends DeskCommand {
     LimitOptions limit;
 
     @Override
-    protected int run(QuarantineDesk desk) {
-        DueList due = desk.due(date("--on", on), limit.limit());
+    protected CliExitCode run(QuarantineDesk desk) {
+        DueList due = desk.due(date("--on", on), limit.limit(output().format()));
         if (output().format() == Format.JSON) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("date", due.date().toString());
@@ -37,7 +38,7 @@ public final class DueCommand extends DeskCommand {
             doc.put("overdueCount", due.overdue().total());
             doc.put("tomorrowCount", due.tomorrow().total());
             output().json(doc);
-            return 0;
+            return CliExitCode.OK;
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         add(rows, desk, "overdue", due.overdue().items());
@@ -45,24 +46,24 @@ public final class DueCommand extends DeskCommand {
         add(rows, desk, "tomorrow", due.tomorrow().items());
         output().list(rows, COLUMNS);
         if (due.today().cut() || due.overdue().cut() || due.tomorrow().cut()) {
-            output().info(i18n().text("list.cut", limit.limit()));
+            output().info(i18n().text("list.cut", limit.limit(output().format())));
         }
         if (output().format() == Format.TABLE) {
             output().info(i18n().text("due.summary", due.date(), due.today().total(), due.overdue().total(),
                     due.tomorrow().total()));
         }
-        return 0;
+        return CliExitCode.OK;
     }
 
     private List<Map<String, Object>> docs(QuarantineDesk desk, List<CaseView> cases) {
-        return cases.stream().map(c -> docs(desk).caseDoc(c)).toList();
+        return cases.stream().map(c -> docs().caseDoc(c)).toList();
     }
 
     private void add(List<Map<String, Object>> rows, QuarantineDesk desk, String when, List<CaseView> cases) {
         for (CaseView c : cases) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("due", i18n().text("due." + when));
-            row.putAll(docs(desk).caseDoc(c));
+            row.putAll(docs().caseDoc(c));
             rows.add(row);
         }
     }

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.desk.FeverAlert;
 import dev.quarantine.core.desk.QuarantineDesk;
 import picocli.CommandLine.Command;
@@ -11,34 +12,27 @@ import java.util.List;
 /** {@code fever report|clear|list}. */
 @Command(name = "fever", description = "Fever alerts: report to the command centre, clear after review, list.",
         subcommands = {FeverCommand.Report.class, FeverCommand.Clear.class, FeverCommand.ListAlerts.class})
-public final class FeverCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class FeverCommand extends GroupCommand {
 
     @Command(name = "report", description = "Record that the open fever alert was reported, and to whom.")
     public static final class Report extends DeskCommand {
-        @Parameters(paramLabel = "CASE")
+        @Parameters(paramLabel = "CASE", description = "Case number (Q000001) or identity number.")
         String caseRef;
 
         @Option(names = "--to", required = true, paramLabel = "NAME", description = "Who it was reported to.")
         String to;
 
         @Override
-        protected int run(QuarantineDesk desk) {
+        protected CliExitCode run(QuarantineDesk desk) {
             FeverAlert a = desk.reportFever(caseRef, to);
-            output().object(docs(desk).alertDoc(a));
-            return 0;
+            output().object(docs().alertDoc(a));
+            return CliExitCode.OK;
         }
     }
 
     @Command(name = "clear", description = "Close the open fever alert after a medical review.")
     public static final class Clear extends DeskCommand {
-        @Parameters(paramLabel = "CASE")
+        @Parameters(paramLabel = "CASE", description = "Case number (Q000001) or identity number.")
         String caseRef;
 
         @Option(names = "--by", required = true, paramLabel = "NAME", description = "The reviewer.")
@@ -48,10 +42,10 @@ public final class FeverCommand implements Runnable {
         String note;
 
         @Override
-        protected int run(QuarantineDesk desk) {
+        protected CliExitCode run(QuarantineDesk desk) {
             FeverAlert a = desk.clearFever(caseRef, by, note);
-            output().object(docs(desk).alertDoc(a));
-            return 0;
+            output().object(docs().alertDoc(a));
+            return CliExitCode.OK;
         }
     }
 
@@ -61,11 +55,11 @@ public final class FeverCommand implements Runnable {
         boolean all;
 
         @Override
-        protected int run(QuarantineDesk desk) {
+        protected CliExitCode run(QuarantineDesk desk) {
             List<FeverAlert> alerts = desk.feverAlerts(!all);
-            output().list(alerts.stream().map(a -> docs(desk).alertDoc(a)).toList(),
+            output().list(alerts.stream().map(a -> docs().alertDoc(a)).toList(),
                     List.of("caseNumber", "name", "hotel", "room", "temperature", "openedAt", "reportedTo", "closedAt"));
-            return 0;
+            return CliExitCode.OK;
         }
     }
 }

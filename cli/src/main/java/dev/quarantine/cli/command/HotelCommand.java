@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.desk.HotelView;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.desk.RoomView;
@@ -14,14 +15,7 @@ import java.util.Map;
 /** {@code hotel add|list|rooms}. */
 @Command(name = "hotel", description = "Hotels and their rooms.",
         subcommands = {HotelCommand.Add.class, HotelCommand.ListHotels.class, HotelCommand.Rooms.class})
-public final class HotelCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class HotelCommand extends GroupCommand {
 
     @Command(name = "add", description = "Add a hotel with its rooms and nightly rate.")
     public static final class Add extends DeskCommand {
@@ -38,23 +32,22 @@ public final class HotelCommand implements Runnable {
         String address;
 
         @Override
-        protected int run(QuarantineDesk desk) {
+        protected CliExitCode run(QuarantineDesk desk) {
             Money r = option("--rate", () -> Money.parse(rate));
-            option("--rooms", () -> dev.quarantine.core.hotel.RoomSpec.parse(rooms));
             HotelView h = desk.addHotel(name, address, r, rooms);
-            output().object(docs(desk).hotelDoc(h));
-            return 0;
+            output().object(docs().hotelDoc(h));
+            return CliExitCode.OK;
         }
     }
 
     @Command(name = "list", description = "List hotels with their occupancy.")
     public static final class ListHotels extends DeskCommand {
         @Override
-        protected int run(QuarantineDesk desk) {
+        protected CliExitCode run(QuarantineDesk desk) {
             List<HotelView> hotels = desk.hotels();
-            output().list(hotels.stream().map(h -> docs(desk).hotelDoc(h)).toList(),
+            output().list(hotels.stream().map(h -> docs().hotelDoc(h)).toList(),
                     List.of("name", "nightlyRate", "rooms", "free", "occupied", "needsDisinfection", "address"));
-            return 0;
+            return CliExitCode.OK;
         }
     }
 
@@ -64,11 +57,11 @@ public final class HotelCommand implements Runnable {
         String hotel;
 
         @Override
-        protected int run(QuarantineDesk desk) {
+        protected CliExitCode run(QuarantineDesk desk) {
             List<RoomView> rooms = desk.rooms(hotel);
-            List<Map<String, Object>> rows = rooms.stream().map(r -> docs(desk).roomDoc(r)).toList();
+            List<Map<String, Object>> rows = rooms.stream().map(r -> docs().roomDoc(r)).toList();
             output().list(rows, List.of("room", "state", "block", "caseNumber", "name"));
-            return 0;
+            return CliExitCode.OK;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.io.CsvInput;
 import dev.quarantine.cli.io.Progress;
 import dev.quarantine.cli.io.RejectsFile;
@@ -17,12 +18,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** {@code import FILE [--encoding E] [--rejects FILE] [--admit [--hotel H]] [--dry-run] [--atomic]} (SPEC §8). */
+/**
+ * {@code import FILE [--encoding E] [--rejects FILE] [--force] [--admit [--hotel H]] [--dry-run] [--atomic]} (SPEC §8).
+ * The rejects file is checked before the first row is read: never the database or the roster itself, never an existing
+ * file unless {@code --force} (the rejects file of an earlier import of the same roster is replaced, and said so).
+ */
 @Command(name = "import", description = "Register every row of a community roster (CSV).")
 public final class ImportCommand extends DeskCommand {
-    @Parameters(paramLabel = "FILE", description = "The roster: CSV or tab-separated, UTF-8 or GBK, English or Chinese headers.")
+    @Parameters(paramLabel = "FILE", description = "The roster: CSV, tab- or semicolon-separated, UTF-8 or GBK, English or Chinese headers.")
     Path file;
 
     @Option(names = "--encoding", paramLabel = "E", description = "utf-8, gbk or gb18030 (default: detected).")
@@ -30,6 +36,9 @@ public final class ImportCommand extends DeskCommand {
 
     @Option(names = "--rejects", paramLabel = "FILE", description = "Where rejected rows go (default: FILE.rejects.csv beside the roster).")
     Path rejects;
+
+    @Option(names = "--force", description = "Replace the rejects file if it exists (never the database or the roster).")
+    boolean force;
 
     @Option(names = "--admit", description = "Also admit the registered cases that need quarantine into free rooms.")
     boolean admit;
@@ -40,7 +49,7 @@ public final class ImportCommand extends DeskCommand {
     @Option(names = "--dry-run", description = "Validate and report without writing anything to the database.")
     boolean dryRun;
 
-    @Option(names = "--atomic", description = "Import all rows or none.")
+    @Option(names = "--atomic", description = "Import all rows or none: one rejected row and nothing is written.")
     boolean atomic;
 
     @Option(names = "--batch-size", paramLabel = "N", hidden = true, defaultValue = "250000",
@@ -48,33 +57,43 @@ public final class ImportCommand extends DeskCommand {
     int batchSize;
 
     @Override
-    protected int run(QuarantineDesk desk) {
+    protected CliExitCode run(QuarantineDesk desk) {
         if (hotel != null && !admit) {
             throw new ParameterException(spec.commandLine(), i18n().text("import.hotelWithoutAdmit"));
         }
-        if (encoding != null) {
-            option("--encoding", () -> CsvInput.charset(encoding));
-        }
-        Path rejectsPath = rejects != null ? rejects : RejectsFile.besides(file);
         ImportSummary s;
-        CsvInput in = CsvInput.open(file, encoding);
+        RejectsFile sink;
+        CsvInput in = CsvInput.open(file, encoding, RosterHeader::recognises);
         try (in) {
             RosterHeader header = RosterHeader.of(in.header());
-            RejectsFile sink = new RejectsFile(rejectsPath, in.header());
-            Progress progress = new Progress(context().err(), System.console() != null);
+            sink = RejectsFile.prepare(rejects != null ? rejects : RejectsFile.besides(file), rejects != null, force,
+                    in.header(), List.of(dbPath(), file));
+            Progress progress = new Progress(session().err(), System.console() != null);
             s = desk.importRoster(header, in.rows(),
                     new ImportOptions(dryRun, atomic, admit, hotel, Math.max(1, batchSize), i18n().locale()), sink, progress);
             progress.done();
-            output().object(doc(s, sink.written(), in));
+            output().object(doc(s, sink, in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (sink.replacedStale()) {
+            output().info(i18n().text(sink.written() != null ? "import.staleReplaced" : "import.staleRemoved",
+                    RejectsFile.besides(file)));
+        }
+        if (s.atomicRefused()) {
+            output().info(i18n().text("import.atomicRefused", s.rejected(), s.rowsRead(), sink.written()));
+            return CliExitCode.REFUSED;
+        }
         output().info(i18n().text(dryRun ? "import.dryRunDone" : "import.done", s.rowsRead(), s.registered(),
                 s.duplicates(), s.rejected()));
-        return 0;
+        if (s.notAdmittedPeriodOver() > 0) {
+            output().info(i18n().text("import.periodOver", s.notAdmittedPeriodOver(),
+                    String.join(i18n().listSeparator(), s.periodOverCases())));
+        }
+        return CliExitCode.OK;
     }
 
-    static Map<String, Object> doc(ImportSummary s, Path rejectsFile, CsvInput in) {
+    static Map<String, Object> doc(ImportSummary s, RejectsFile rejects, CsvInput in) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("rowsRead", s.rowsRead());
         d.put("registered", s.registered());
@@ -83,22 +102,32 @@ public final class ImportCommand extends DeskCommand {
         d.put("admitted", s.admitted());
         d.put("notAdmittedNoRoom", s.notAdmittedNoRoom());
         d.put("notAdmittedFever", s.notAdmittedFever());
+        d.put("notAdmittedPeriodOver", s.notAdmittedPeriodOver());
         Map<String, Object> byCategory = new LinkedHashMap<>();
         for (Category c : Category.values()) {
             byCategory.put(c.name(), s.byCategory().getOrDefault(c, 0L));
         }
         d.put("byCategory", byCategory);
-        d.put("rejectsFile", rejectsFile == null ? null : rejectsFile.toString());
+        d.put("rejectsFile", rejects.written() == null ? null : rejects.written().toString());
         d.put("ignoredColumns", s.ignoredColumns());
         d.put("warningCount", s.warningCount());
         d.put("warnings", s.warnings());
         d.put("notAdmittedCases", s.notAdmittedCases());
+        d.put("periodOverCases", s.periodOverCases());
+        d.put("lines", in.physicalLines());
+        d.put("headerLine", in.headerLine());
         d.put("blankLines", s.blankLines());
+        d.put("rowLines", s.rowLines());
         d.put("encoding", in.charset().name() + (in.hadBom() ? " (BOM)" : ""));
-        d.put("delimiter", in.separator() == '\t' ? "tab" : "comma");
+        d.put("delimiter", switch (in.separator()) {
+            case '\t' -> "tab";
+            case ';' -> "semicolon";
+            default -> "comma";
+        });
         d.put("dryRun", s.dryRun());
         d.put("atomic", s.atomic());
-        d.put("balanced", s.balanced());
+        d.put("written", s.written());
+        d.put("balanced", s.balanced() && in.headerLine() + s.rowLines() + s.blankLines() == in.physicalLines());
         return d;
     }
 }

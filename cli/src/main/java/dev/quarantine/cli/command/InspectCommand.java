@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.ops.Inspection;
 import picocli.CommandLine.Command;
@@ -14,21 +15,21 @@ public final class InspectCommand extends DeskCommand {
     @Option(names = "--hotel", paramLabel = "NAME", description = "Hotel (optional when there is one).")
     String hotel;
 
-    @Option(names = "--by", required = true, paramLabel = "NAME")
+    @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who inspected.")
     String by;
 
-    @Option(names = "--findings", paramLabel = "TEXT")
+    @Option(names = "--findings", paramLabel = "TEXT", description = "What the inspection found.")
     String findings;
 
     @Override
-    protected int run(QuarantineDesk desk) {
+    protected CliExitCode run(QuarantineDesk desk) {
         Inspection i = desk.inspect(hotel, by, findings);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("hotel", i.hotel());
-        doc.put("at", docs(desk).time(i.at()));
+        doc.put("at", docs().time(i.at()));
         doc.put("by", i.by());
         doc.put("findings", i.findings());
         output().object(doc);
-        return 0;
+        return CliExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.ops.LandlordArrangement;
@@ -14,7 +15,7 @@ import java.util.Map;
 /** {@code landlord CASE (--extend-days N | --cash AMOUNT) [--landlord NAME]}. */
 @Command(name = "landlord", description = "Record a lease extension or cash compensation for a case's landlord.")
 public final class LandlordCommand extends DeskCommand {
-    @Parameters(paramLabel = "CASE")
+    @Parameters(paramLabel = "CASE", description = "Case number (Q000001) or identity number.")
     String caseRef;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -22,18 +23,18 @@ public final class LandlordCommand extends DeskCommand {
 
     /** One of the two. */
     static final class Arrangement {
-        @Option(names = "--extend-days", paramLabel = "N", required = true)
+        @Option(names = "--extend-days", paramLabel = "N", required = true, description = "Days the lease is extended by.")
         Integer days;
 
-        @Option(names = "--cash", paramLabel = "AMOUNT", required = true)
+        @Option(names = "--cash", paramLabel = "AMOUNT", required = true, description = "Cash compensation in yuan.")
         String cash;
     }
 
-    @Option(names = "--landlord", paramLabel = "NAME")
+    @Option(names = "--landlord", paramLabel = "NAME", description = "The landlord.")
     String landlord;
 
     @Override
-    protected int run(QuarantineDesk desk) {
+    protected CliExitCode run(QuarantineDesk desk) {
         Money cash = arrangement.cash == null ? null : option("--cash", () -> Money.parse(arrangement.cash));
         LandlordArrangement a = option("--extend-days", () -> desk.landlord(caseRef, arrangement.days, cash, landlord));
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -42,9 +43,9 @@ public final class LandlordCommand extends DeskCommand {
         doc.put("extendDays", a.extendDays());
         doc.put("cash", a.cash() == null ? null : a.cash().toString());
         doc.put("landlord", a.landlord());
-        doc.put("at", docs(desk).time(a.at()));
+        doc.put("at", docs().time(a.at()));
         doc.put("recordedBy", a.recordedBy());
         output().object(doc);
-        return 0;
+        return CliExitCode.OK;
     }
 }

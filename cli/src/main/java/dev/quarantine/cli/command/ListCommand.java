@@ -1,40 +1,68 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.cases.CaseStatus;
 import dev.quarantine.core.desk.CaseFilter;
 import dev.quarantine.core.desk.CaseView;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.policy.Category;
+import dev.quarantine.core.report.Capped;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
 
-/** {@code list [--status S] [--hotel H] [--category C]}. */
-@Command(name = "list", description = "List cases.")
+/**
+ * {@code list [--status S] [--hotel H] [--category C] [--name PART] [--phone NUMBER|LAST4] [--community C]
+ * [--origin O] [--arrived-from D] [--arrived-to D]}: what a clerk on the phone can narrow a case down by.
+ */
+@Command(name = "list", description = "List cases, narrowed by status, hotel, name, phone, community, origin or arrival.")
 public final class ListCommand extends DeskCommand {
     static final List<String> COLUMNS = List.of("caseNumber", "name", "idNumber", "phone", "origin", "category",
             "arrivalDate", "eligibleDate", "status", "hotel", "room", "doorTag");
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "REGISTERED, ADMITTED, RELEASED, TRANSFERRED, NOT_REQUIRED, CANCELLED.")
+    @Option(names = "--status", paramLabel = "STATUS",
+            description = "registered, admitted, released, transferred, not-required or cancelled (English or Chinese).")
     CaseStatus status;
 
     @Option(names = "--hotel", paramLabel = "NAME", description = "Only this hotel.")
     String hotel;
 
-    @Option(names = "--category", paramLabel = "CATEGORY", description = "IN_PROVINCE_HIGH_RISK, OUT_OF_PROVINCE, NOT_REQUIRED.")
+    @Option(names = "--category", paramLabel = "CATEGORY",
+            description = "in-province-high-risk, out-of-province or not-required (English or Chinese).")
     Category category;
 
-    @picocli.CommandLine.Mixin
+    @Option(names = "--name", paramLabel = "PART", description = "Names containing this, e.g. 王 or 王伟.")
+    String name;
+
+    @Option(names = "--phone", paramLabel = "NUMBER", description = "The phone number, or its last four digits.")
+    String phone;
+
+    @Option(names = "--community", paramLabel = "NAME", description = "Communities containing this.")
+    String community;
+
+    @Option(names = "--origin", paramLabel = "ORIGIN", description = "Arrivals from this place or any place inside it: 武汉, 42.")
+    String origin;
+
+    @Option(names = "--arrived-from", paramLabel = "DATE", description = "Arrived on or after this day.")
+    String arrivedFrom;
+
+    @Option(names = "--arrived-to", paramLabel = "DATE", description = "Arrived on or before this day.")
+    String arrivedTo;
+
+    @Mixin
     LimitOptions limit;
 
     @Override
-    protected int run(QuarantineDesk desk) {
-        dev.quarantine.core.report.Capped<CaseView> cases = desk.list(new CaseFilter(status, hotel, category), limit.limit());
-        output().list(cases.items().stream().map(c -> docs(desk).caseDoc(c)).toList(), COLUMNS);
+    protected CliExitCode run(QuarantineDesk desk) {
+        CaseFilter filter = new CaseFilter(status, hotel, category, name, phone, community, origin,
+                date("--arrived-from", arrivedFrom), date("--arrived-to", arrivedTo));
+        Capped<CaseView> cases = desk.list(filter, limit.limit(output().format()));
+        output().list(cases.items().stream().map(c -> docs().caseDoc(c)).toList(), COLUMNS, cases.total(), "cases");
         if (cases.cut()) {
             output().info(i18n().text("list.cutOf", cases.items().size(), cases.total()));
         }
-        return 0;
+        return CliExitCode.OK;
     }
 }

@@ -1,9 +1,11 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.render.Format;
 import dev.quarantine.cli.render.Letters;
 import dev.quarantine.core.desk.Bill;
 import dev.quarantine.core.desk.CaseView;
+import dev.quarantine.core.desk.Notice;
 import dev.quarantine.core.desk.QuarantineDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -13,20 +15,21 @@ import java.util.Map;
 /** {@code notice CASE}: the notice letter (告知书) of an admitted case, in Chinese. */
 @Command(name = "notice", description = "Print the notice letter (告知书) of an admitted case.")
 public final class NoticeCommand extends DeskCommand {
-    @Parameters(paramLabel = "CASE")
+    @Parameters(paramLabel = "CASE", description = "Case number (Q000001) or identity number.")
     String caseRef;
 
     @Override
-    protected int run(QuarantineDesk desk) {
-        CaseView c = desk.show(caseRef);
-        Bill estimate = desk.bill(caseRef);
+    protected CliExitCode run(QuarantineDesk desk) {
+        Notice notice = desk.notice(caseRef);
+        CaseView c = notice.caseView();
+        Bill estimate = notice.bill();
         if (output().format() == Format.TABLE) {
-            output().text(Letters.notice(c, estimate, desk.currentPolicy(), docs(desk)));
+            output().text(Letters.notice(c, estimate, desk.currentPolicy(), docs()));
         } else {
-            Map<String, Object> doc = docs(desk).caseDoc(c);
-            doc.put("estimate", docs(desk).billDoc(estimate));
+            Map<String, Object> doc = docs().caseDoc(c);
+            doc.put("estimate", docs().billDoc(estimate));
             output().object(doc);
         }
-        return 0;
+        return CliExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.desk.Bill;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.money.Money;
@@ -9,17 +10,17 @@ import picocli.CommandLine.Parameters;
 /** {@code pay CASE AMOUNT}: a payment by the person. */
 @Command(name = "pay", description = "Record a payment by the person.")
 public final class PayCommand extends DeskCommand {
-    @Parameters(index = "0", paramLabel = "CASE")
+    @Parameters(index = "0", paramLabel = "CASE", description = "Case number (Q000001) or identity number.")
     String caseRef;
 
     @Parameters(index = "1", paramLabel = "AMOUNT", description = "Amount in yuan: 384.99, ¥384.99.")
     String amount;
 
     @Override
-    protected int run(QuarantineDesk desk) {
+    protected CliExitCode run(QuarantineDesk desk) {
         Money m = option("AMOUNT", () -> Money.parse(amount));
         Bill b = desk.pay(caseRef, m);
-        output().object(docs(desk).billDoc(b));
-        return 0;
+        output().object(docs().billDoc(b));
+        return CliExitCode.OK;
     }
 }

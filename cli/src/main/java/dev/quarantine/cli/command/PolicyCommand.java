@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quarantine.cli.render.Format;
 import dev.quarantine.core.desk.QuarantineDesk;
@@ -21,14 +22,7 @@ import java.util.Map;
 /** {@code policy show|add|check}. */
 @Command(name = "policy", description = "Show, add or try the quarantine rules.",
         subcommands = {PolicyCommand.Show.class, PolicyCommand.Add.class, PolicyCommand.Check.class})
-public final class PolicyCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class PolicyCommand extends GroupCommand {
 
     static Map<String, Object> doc(Policy p) {
         Map<String, Object> d = new LinkedHashMap<>();
@@ -55,7 +49,7 @@ public final class PolicyCommand implements Runnable {
     @Command(name = "show", description = "Show every stored policy version.")
     public static final class Show extends DeskCommand {
         @Override
-        protected int run(QuarantineDesk desk) {
+        protected CliExitCode run(QuarantineDesk desk) {
             if (output().format() == Format.JSON) {
                 List<Object> versions = new ArrayList<>();
                 ObjectMapper mapper = new ObjectMapper();
@@ -67,7 +61,7 @@ public final class PolicyCommand implements Runnable {
                     }
                 }
                 output().json(versions);
-                return 0;
+                return CliExitCode.OK;
             }
             for (Policy p : desk.policies().versions()) {
                 output().object(doc(p));
@@ -75,7 +69,7 @@ public final class PolicyCommand implements Runnable {
                     output().text(System.lineSeparator());
                 }
             }
-            return 0;
+            return CliExitCode.OK;
         }
     }
 
@@ -85,11 +79,11 @@ public final class PolicyCommand implements Runnable {
         Path file;
 
         @Override
-        protected int run(QuarantineDesk desk) {
+        protected CliExitCode run(QuarantineDesk desk) {
             Policy p = desk.addPolicy(InitCommand.readPolicy(file));
             output().object(doc(p));
             output().info(i18n().text("policy.added", p.id(), p.effectiveFrom()));
-            return 0;
+            return CliExitCode.OK;
         }
     }
 
@@ -102,7 +96,7 @@ public final class PolicyCommand implements Runnable {
         String arrived;
 
         @Override
-        protected int run(QuarantineDesk desk) {
+        protected CliExitCode run(QuarantineDesk desk) {
             LocalDate arrival = date("--arrived", arrived);
             Classification c = option("ORIGIN", () -> desk.checkOrigin(origin, arrival));
             LocalDate a = arrival == null ? desk.today() : arrival;
@@ -116,7 +110,7 @@ public final class PolicyCommand implements Runnable {
             d.put("arrivalDate", a.toString());
             d.put("eligibleDate", c.needsQuarantine() ? a.plusDays(c.days()).toString() : null);
             output().object(d);
-            return 0;
+            return CliExitCode.OK;
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.Message;
+import dev.quarantine.core.cases.CaseStatus;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.desk.RegisterResult;
 import picocli.CommandLine.Command;
@@ -15,14 +17,15 @@ public final class RegisterCommand extends DeskCommand {
     RegistrationOptions person;
 
     @Override
-    protected int run(QuarantineDesk desk) {
-        Registrations.check(spec, desk, person.input(), i18n().locale());
+    protected CliExitCode run(QuarantineDesk desk) {
         RegisterResult r = desk.register(person.input());
-        Map<String, Object> doc = docs(desk).caseDoc(r.caseView());
+        Map<String, Object> doc = docs().caseDoc(r.caseView());
         doc.put("duplicate", r.duplicate());
         output().object(doc);
         if (r.duplicate()) {
             output().info(i18n().text("register.duplicate", r.caseView().caseNumber()));
+        } else if (r.caseView().status() == CaseStatus.NOT_REQUIRED) {
+            output().info(i18n().text("register.notRequired", r.caseView().caseNumber(), r.caseView().origin()));
         } else {
             output().info(i18n().text("register.done", r.caseView().caseNumber(), i18n().enumName(r.caseView().category()),
                     r.caseView().eligibleDate()));
@@ -30,6 +33,6 @@ public final class RegisterCommand extends DeskCommand {
         for (Message w : r.warnings()) {
             output().info(i18n().text("warning", w.text(i18n().locale())));
         }
-        return 0;
+        return CliExitCode.OK;
     }
 }

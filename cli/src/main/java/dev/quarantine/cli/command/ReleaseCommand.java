@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.render.Format;
 import dev.quarantine.cli.render.Letters;
 import dev.quarantine.core.desk.QuarantineDesk;
@@ -13,7 +14,7 @@ import java.util.Map;
 /** {@code release CASE --checked-by NAME [--temp VALUE] [--on DATE]}. */
 @Command(name = "release", description = "Release a case after its period and a normal medical check.")
 public final class ReleaseCommand extends DeskCommand {
-    @Parameters(paramLabel = "CASE")
+    @Parameters(paramLabel = "CASE", description = "Case number (Q000001) or identity number.")
     String caseRef;
 
     @Option(names = "--checked-by", paramLabel = "NAME", description = "The medical staff who checked.")
@@ -26,21 +27,18 @@ public final class ReleaseCommand extends DeskCommand {
     String on;
 
     @Override
-    protected int run(QuarantineDesk desk) {
-        if (temp != null) {
-            option("--temp", () -> desk.currentPolicy().checkPlausible(dev.quarantine.core.health.Temperature.parse(temp)));
-        }
+    protected CliExitCode run(QuarantineDesk desk) {
         ReleaseResult r = desk.release(caseRef, checkedBy, temp, date("--on", on));
-        Map<String, Object> doc = docs(desk).caseDoc(r.caseView());
-        doc.put("releasedAt", docs(desk).time(r.releasedAt()));
+        Map<String, Object> doc = docs().caseDoc(r.caseView());
+        doc.put("releasedAt", docs().time(r.releasedAt()));
         doc.put("checkedBy", r.checkedBy());
-        doc.put("bill", r.bill() == null ? null : docs(desk).billDoc(r.bill()));
+        doc.put("bill", r.bill() == null ? null : docs().billDoc(r.bill()));
         if (output().format() == Format.TABLE) {
-            output().text(Letters.releaseNotice(r, docs(desk)));
+            output().text(Letters.releaseNotice(r, docs()));
         } else {
             output().object(doc);
         }
-        output().info(i18n().text("release.done", r.caseView().caseNumber()));
-        return 0;
+        output().info(i18n().text(r.bill() == null ? "release.doneHome" : "release.done", r.caseView().caseNumber()));
+        return CliExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.i18n.I18n;
 import dev.quarantine.cli.render.CsvText;
 import dev.quarantine.cli.render.Docs;
@@ -23,14 +24,7 @@ import java.util.function.Function;
 
 /** {@code report daily [--date D] [--full]}: the six sections of SPEC §10 as text, CSV or JSON. */
 @Command(name = "report", description = "Reports for the office leaders.", subcommands = ReportCommand.Daily.class)
-public final class ReportCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class ReportCommand extends GroupCommand {
 
     @Command(name = "daily", description = "The daily report: census, movements, due, health, operations, money.")
     public static final class Daily extends DeskCommand {
@@ -43,15 +37,15 @@ public final class ReportCommand implements Runnable {
         boolean full;
 
         @Override
-        protected int run(QuarantineDesk desk) {
+        protected CliExitCode run(QuarantineDesk desk) {
             DailyReport r = desk.dailyReport(date("--date", date), full ? Integer.MAX_VALUE : DEFAULT_LIMIT);
-            Docs docs = docs(desk);
+            Docs docs = docs();
             switch (output().format()) {
                 case JSON -> output().json(json(r, docs));
                 case CSV -> output().text(csv(r, docs));
                 case TABLE -> output().text(new TextReport(output(), i18n(), docs).render(r));
             }
-            return 0;
+            return CliExitCode.OK;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.render.Docs;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.ops.ServiceRequest;
@@ -15,14 +16,7 @@ import java.util.Map;
 /** {@code service add|done|list}: requests of a case to its service team (SPEC §6). */
 @Command(name = "service", description = "Service requests: meals, water, parcels, counseling …",
         subcommands = {ServiceCommand.Add.class, ServiceCommand.Done.class, ServiceCommand.ListServices.class})
-public final class ServiceCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+public final class ServiceCommand extends GroupCommand {
 
     static Map<String, Object> doc(ServiceRequest s, Docs docs) {
         Map<String, Object> d = new LinkedHashMap<>();
@@ -42,36 +36,36 @@ public final class ServiceCommand implements Runnable {
 
     @Command(name = "add", description = "Open a request for a case.")
     public static final class Add extends DeskCommand {
-        @Parameters(paramLabel = "CASE")
+        @Parameters(paramLabel = "CASE", description = "Case number (Q000001) or identity number.")
         String caseRef;
 
         @Option(names = "--type", required = true, paramLabel = "TYPE",
                 description = "meal, water, fruit, book, parcel-in, parcel-out, shopping, garbage, counseling, medical.")
         String type;
 
-        @Option(names = "--note", paramLabel = "TEXT")
+        @Option(names = "--note", paramLabel = "TEXT", description = "What exactly is asked for.")
         String note;
 
         @Override
-        protected int run(QuarantineDesk desk) {
+        protected CliExitCode run(QuarantineDesk desk) {
             ServiceType t = option("--type", () -> ServiceType.parse(type));
-            output().object(doc(desk.addService(caseRef, t, note), docs(desk)));
-            return 0;
+            output().object(doc(desk.addService(caseRef, t, note), docs()));
+            return CliExitCode.OK;
         }
     }
 
     @Command(name = "done", description = "Close a request.")
     public static final class Done extends DeskCommand {
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The request number, as service list shows it.")
         long id;
 
         @Option(names = "--by", paramLabel = "NAME", description = "Who did it (default the operator).")
         String by;
 
         @Override
-        protected int run(QuarantineDesk desk) {
-            output().object(doc(desk.serviceDone(id, by), docs(desk)));
-            return 0;
+        protected CliExitCode run(QuarantineDesk desk) {
+            output().object(doc(desk.serviceDone(id, by), docs()));
+            return CliExitCode.OK;
         }
     }
 
@@ -81,10 +75,10 @@ public final class ServiceCommand implements Runnable {
         boolean open;
 
         @Override
-        protected int run(QuarantineDesk desk) {
-            output().list(desk.services(open).stream().map(s -> doc(s, docs(desk))).toList(),
+        protected CliExitCode run(QuarantineDesk desk) {
+            output().list(desk.services(open).stream().map(s -> doc(s, docs())).toList(),
                     List.of("id", "caseNumber", "name", "room", "type", "note", "openedAt", "doneAt", "doneBy"));
-            return 0;
+            return CliExitCode.OK;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.render.Format;
 import dev.quarantine.core.desk.CaseView;
 import dev.quarantine.core.desk.QuarantineDesk;
@@ -13,15 +14,15 @@ import java.util.Map;
 /** {@code show CASE}: the case with its readings. */
 @Command(name = "show", description = "Show one case with its temperature readings.")
 public final class ShowCommand extends DeskCommand {
-    @Parameters(paramLabel = "CASE")
+    @Parameters(paramLabel = "CASE", description = "Case number (Q000001) or identity number.")
     String caseRef;
 
     @Override
-    protected int run(QuarantineDesk desk) {
+    protected CliExitCode run(QuarantineDesk desk) {
         CaseView c = desk.show(caseRef);
         List<ReadingResult> readings = desk.readings(caseRef);
-        Map<String, Object> doc = docs(desk).caseDoc(c);
-        List<Map<String, Object>> rows = readings.stream().map(r -> docs(desk).readingDoc(r)).toList();
+        Map<String, Object> doc = docs().caseDoc(c);
+        List<Map<String, Object>> rows = readings.stream().map(r -> docs().readingDoc(r)).toList();
         if (output().format() == Format.TABLE) {
             output().object(doc);
             if (!rows.isEmpty()) {
@@ -34,6 +35,6 @@ public final class ShowCommand extends DeskCommand {
         } else {
             output().object(doc);
         }
-        return 0;
+        return CliExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.ops.TeamMember;
 import picocli.CommandLine.Command;
@@ -12,22 +13,15 @@ import java.util.Map;
 /** {@code team set|list}: five role slots per block of five rooms (SPEC §6). */
 @Command(name = "team", description = "Service teams: one member per role and block.",
         subcommands = {TeamCommand.Set.class, TeamCommand.ListTeam.class})
-public final class TeamCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+public final class TeamCommand extends GroupCommand {
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    static Map<String, Object> doc(TeamMember m, boolean unmasked) {
+    static Map<String, Object> doc(TeamMember m, dev.quarantine.cli.render.Docs docs) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("hotel", m.hotel());
         d.put("block", m.block());
         d.put("role", m.role());
         d.put("name", m.name());
-        d.put("phone", unmasked ? m.phone() : dev.quarantine.core.person.Phone.mask(m.phone()));
+        d.put("phone", docs.memberPhone(m.phone()));
         return d;
     }
 
@@ -43,35 +37,30 @@ public final class TeamCommand implements Runnable {
                 description = "party-member, volunteer, police, medical or hotel-staff.")
         String role;
 
-        @Option(names = "--name", required = true, paramLabel = "NAME")
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "The member's name.")
         String name;
 
-        @Option(names = "--phone", required = true, paramLabel = "PHONE")
+        @Option(names = "--phone", required = true, paramLabel = "PHONE", description = "The member's phone.")
         String phone;
 
         @Override
-        protected int run(QuarantineDesk desk) {
-            option("--name", () -> dev.quarantine.core.person.PersonName.parse(name));
-            option("--phone", () -> dev.quarantine.core.person.Phone.parse(phone));
-            if (!desk.currentPolicy().isTeamRole(role)) {
-                option("--role", () -> desk.setTeamMember(hotel, block, role, name, phone));
-            }
-            TeamMember m = option("--block", () -> desk.setTeamMember(hotel, block, role, name, phone));
-            output().object(doc(m, root().unmasked));
-            return 0;
+        protected CliExitCode run(QuarantineDesk desk) {
+            TeamMember m = desk.setTeamMember(hotel, block, role, name, phone);
+            output().object(doc(m, docs()));
+            return CliExitCode.OK;
         }
     }
 
     @Command(name = "list", description = "List the service teams.")
     public static final class ListTeam extends DeskCommand {
-        @Option(names = "--hotel", paramLabel = "NAME")
+        @Option(names = "--hotel", paramLabel = "NAME", description = "Only this hotel.")
         String hotel;
 
         @Override
-        protected int run(QuarantineDesk desk) {
-            output().list(desk.team(hotel).stream().map(m -> doc(m, root().unmasked)).toList(),
+        protected CliExitCode run(QuarantineDesk desk) {
+            output().list(desk.team(hotel).stream().map(m -> doc(m, docs())).toList(),
                     List.of("hotel", "block", "role", "name", "phone"));
-            return 0;
+            return CliExitCode.OK;
         }
     }
 }

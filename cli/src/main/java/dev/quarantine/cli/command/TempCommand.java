@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.desk.ReadingResult;
 import picocli.CommandLine.Command;
@@ -23,19 +24,23 @@ public final class TempCommand extends DeskCommand {
     String by;
 
     @Override
-    protected int run(QuarantineDesk desk) {
+    public String optionFor(String field) {
+        return "temperature".equals(field) ? "VALUE" : super.optionFor(field);
+    }
+
+    @Override
+    protected CliExitCode run(QuarantineDesk desk) {
         if (caseRef == null || value == null) {
             // Optional for picocli only so that "temp import FILE" parses; a reading needs both.
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Missing required parameters: " + (caseRef == null ? "'CASE', 'VALUE'" : "'VALUE'"));
         }
-        option("VALUE", () -> desk.currentPolicy().checkPlausible(dev.quarantine.core.health.Temperature.parse(value)));
-        ReadingResult r = desk.recordTemperature(caseRef, value, timestamp("--at", at, desk), by);
-        output().object(docs(desk).readingDoc(r));
+        ReadingResult r = desk.recordTemperature(caseRef, value, timestamp("--at", at), by);
+        output().object(docs().readingDoc(r));
         if (r.fever()) {
             output().info(i18n().text(r.alertOpened() ? "temp.feverAlert" : "temp.feverAgain", r.caseNumber(),
                     r.temperature()));
         }
-        return 0;
+        return CliExitCode.OK;
     }
 }

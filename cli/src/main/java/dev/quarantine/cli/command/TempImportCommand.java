@@ -1,9 +1,11 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.io.CsvInput;
 import dev.quarantine.cli.io.RejectsFile;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.roster.ImportOptions;
+import dev.quarantine.core.roster.ReadingColumn;
 import dev.quarantine.core.roster.ReadingImportSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,12 +15,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** {@code temp import FILE}: a sheet of readings (case, temperature, time, recorded by). */
 @Command(name = "import", description = "Import temperature readings from a CSV sheet (case, temperature, time, by).")
 public final class TempImportCommand extends DeskCommand {
-    @Parameters(paramLabel = "FILE")
+    @Parameters(paramLabel = "FILE", description = "The sheet: CSV, UTF-8 or GBK, English or Chinese headers.")
     Path file;
 
     @Option(names = "--encoding", paramLabel = "E", description = "utf-8, gbk or gb18030 (default: detected).")
@@ -27,21 +30,23 @@ public final class TempImportCommand extends DeskCommand {
     @Option(names = "--rejects", paramLabel = "FILE", description = "Where rejected rows go (default: FILE.rejects.csv).")
     Path rejects;
 
+    @Option(names = "--force", description = "Replace the rejects file if it exists (never the database or the sheet).")
+    boolean force;
+
     @Option(names = "--dry-run", description = "Validate and report without writing.")
     boolean dryRun;
 
-    @Option(names = "--atomic", description = "Import all rows or none.")
+    @Option(names = "--atomic", description = "Import all rows or none: one rejected row and nothing is written.")
     boolean atomic;
 
     @Override
-    protected int run(QuarantineDesk desk) {
-        if (encoding != null) {
-            option("--encoding", () -> CsvInput.charset(encoding));
-        }
-        CsvInput in = CsvInput.open(file, encoding);
+    protected CliExitCode run(QuarantineDesk desk) {
+        CsvInput in = CsvInput.open(file, encoding, ReadingColumn::recognises);
         ReadingImportSummary s;
-        RejectsFile sink = new RejectsFile(rejects != null ? rejects : RejectsFile.besides(file), in.header());
+        RejectsFile sink;
         try (in) {
+            sink = RejectsFile.prepare(rejects != null ? rejects : RejectsFile.besides(file), rejects != null, force,
+                    in.header(), List.of(dbPath(), file));
             s = desk.importReadings(in.header(), in.rows(),
                     new ImportOptions(dryRun, atomic, false, null, ImportOptions.DEFAULT_BATCH, i18n().locale()), sink);
         } catch (IOException e) {
@@ -58,11 +63,20 @@ public final class TempImportCommand extends DeskCommand {
         d.put("ignoredColumns", s.ignoredColumns());
         d.put("blankLines", s.blankLines());
         d.put("dryRun", dryRun);
+        d.put("written", !dryRun && !s.atomicRefused());
         d.put("balanced", s.balanced());
         output().object(d);
+        if (sink.replacedStale()) {
+            output().info(i18n().text(sink.written() != null ? "import.staleReplaced" : "import.staleRemoved",
+                    RejectsFile.besides(file)));
+        }
+        if (s.atomicRefused()) {
+            output().info(i18n().text("import.atomicRefused", s.rejected(), s.rowsRead(), sink.written()));
+            return CliExitCode.REFUSED;
+        }
         if (s.alertsOpened() > 0) {
             output().info(i18n().text("tempImport.alerts", s.alertsOpened()));
         }
-        return 0;
+        return CliExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.desk.Violation;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import java.util.Map;
 /** {@code violation CASE --note TEXT [--penalty TEXT]}. */
 @Command(name = "violation", description = "Record a violation of the rules and the penalty given.")
 public final class ViolationCommand extends DeskCommand {
-    @Parameters(paramLabel = "CASE")
+    @Parameters(paramLabel = "CASE", description = "Case number (Q000001) or identity number.")
     String caseRef;
 
     @Option(names = "--note", required = true, paramLabel = "TEXT", description = "What happened.")
@@ -22,16 +23,16 @@ public final class ViolationCommand extends DeskCommand {
     String penalty;
 
     @Override
-    protected int run(QuarantineDesk desk) {
+    protected CliExitCode run(QuarantineDesk desk) {
         Violation v = desk.violation(caseRef, note, penalty);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("caseNumber", v.caseNumber());
         d.put("name", v.name());
-        d.put("at", docs(desk).time(v.at()));
+        d.put("at", docs().time(v.at()));
         d.put("note", v.note());
         d.put("penalty", v.penalty());
         d.put("recordedBy", v.recordedBy());
         output().object(d);
-        return 0;
+        return CliExitCode.OK;
     }
 }

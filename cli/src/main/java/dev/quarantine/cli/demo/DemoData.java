@@ -46,9 +46,10 @@ public final class DemoData {
     /** What the demo made, for the command to print. */
     public record Summary(String database, String hotel, int rooms, int cases, int admitted, int released,
                           int transferred, int readings, String today, String someCase) {
-        public Map<String, Object> doc() {
+        /** What the demo made, naming the file it ended up in. */
+        public Map<String, Object> doc(String file) {
             Map<String, Object> d = new LinkedHashMap<>();
-            d.put("database", database);
+            d.put("database", file);
             d.put("hotel", hotel);
             d.put("rooms", rooms);
             d.put("cases", cases);

@@ -1,5 +1,7 @@
 package dev.quarantine.cli.i18n;
 
+import dev.quarantine.core.Messages;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -57,15 +59,41 @@ public final class I18n {
 
     /** The label of a field ({@code caseNumber} → {@code Case} / {@code 案例编号}); the field name when unknown. */
     public String label(String field) {
+        return label(null, field);
+    }
+
+    /**
+     * The label of a field in a document of {@code kind}: {@code field.hotel.name} (the hotel's name) before
+     * {@code field.name} (a person's).
+     */
+    public String label(String kind, String field) {
+        if (kind != null && bundle.containsKey("field." + kind + "." + field)) {
+            return bundle.getString("field." + kind + "." + field);
+        }
         return bundle.containsKey("field." + field) ? bundle.getString("field." + field) : field;
     }
 
-    /** An enum value for people ({@code ADMITTED} → {@code admitted} / {@code 已入住}). */
-    public String enumName(Enum<?> value) {
-        if (value == null) {
-            return "";
+    /** A word that a field holds, for people ({@code idType} {@code resident} → 身份证); the value itself otherwise. */
+    public String value(String field, String value) {
+        if ("role".equals(field)) {
+            return roleName(value);
         }
-        String key = "enum." + value.name();
-        return bundle.containsKey(key) ? bundle.getString(key) : value.name();
+        String key = "value." + field + "." + value;
+        return bundle.containsKey(key) ? bundle.getString(key) : value;
+    }
+
+    /** An enum value for people ({@code ADMITTED} → {@code admitted} / {@code 已入住}), from the core's catalog. */
+    public String enumName(Enum<?> value) {
+        return Messages.enumName(locale, value);
+    }
+
+    /** A team role for people ({@code medical} → 医务人员). */
+    public String roleName(String role) {
+        return Messages.roleName(locale, role);
+    }
+
+    /** Between the items of a list: {@code ", "} or {@code "、"}. */
+    public String listSeparator() {
+        return Messages.listSeparator(locale);
     }
 }

@@ -1,12 +1,15 @@
 package dev.quarantine.cli.io;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.quarantine.core.ErrorKind;
 import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.file.FileProblems;
 import dev.quarantine.core.roster.RosterRow;
 
 import java.io.BufferedInputStream;
@@ -16,30 +19,35 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 
 /**
- * A CSV file as exported from Excel, read as a stream (SPEC §8): the encoding detected (a UTF-8 byte-order mark, else
- * UTF-8 if the whole file decodes as UTF-8, else GB18030, which covers GBK) or given, the delimiter (comma or tab)
- * detected from the header line, quoted cells with newlines in them. Rows come with the line they start on.
+ * A CSV file as communities export it from Excel, read as a stream (SPEC §8): the encoding detected (a UTF-8
+ * byte-order mark, else UTF-8 if the whole file is UTF-8, else GB18030, which covers GBK; a file that mixes the two is
+ * refused, never garbled) or given; the delimiter (comma, tab or semicolon) detected from the first lines; title rows
+ * above the header skipped; quoted cells with line breaks in them. Rows come with the physical lines they span. A
+ * quoted cell that runs on for more than {@link #MAX_ROW_LINES} lines, or a cell longer than {@link #MAX_CELL}
+ * characters, is a broken file (a missing quote), reported with its lines, not a row that swallows the rest.
  */
 public final class CsvInput implements Closeable {
-    private static final Charset GB18030 = Charset.forName("GB18030");
+    /** The longest cell accepted: a name is 50 characters, an address 500; anything near this is a stray quote. */
+    public static final int MAX_CELL = 10_000;
+    /** The most physical lines one row may span (an address typed over a few lines in Excel). */
+    public static final int MAX_ROW_LINES = 20;
+    /** How many lines above the header may be titles ({@code 祭城路社区返郑人员登记表}). */
+    static final int MAX_TITLE_ROWS = 10;
+    private static final char[] DELIMITERS = {',', '\t', ';'};
 
     private final Path file;
     private final Charset charset;
@@ -48,13 +56,16 @@ public final class CsvInput implements Closeable {
     private final Reader reader;
     private final MappingIterator<String[]> rows;
     private final List<String> header;
-    private long nextLine;
+    private final long headerLine;
+    private final long physicalLines;
+    private long nextLine = 1;
 
-    private CsvInput(Path file, Charset charset, boolean bom, char separator) throws IOException {
+    private CsvInput(Path file, Sniffed sniffed, char separator, Predicate<List<String>> isHeader) throws IOException {
         this.file = file;
-        this.charset = charset;
-        this.bom = bom;
+        this.charset = sniffed.charset;
+        this.bom = sniffed.bom;
         this.separator = separator;
+        this.physicalLines = sniffed.lines;
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         if (bom) {
             in.skipNBytes(3);
@@ -62,25 +73,63 @@ public final class CsvInput implements Closeable {
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-        CsvMapper mapper = new CsvMapper();
+        CsvFactory factory = CsvFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL).build()).build();
+        CsvMapper mapper = new CsvMapper(factory);
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
         this.rows = mapper.readerFor(String[].class).with(schema).readValues(reader);
-        String[] first = next0();
-        this.header = first == null ? null : Arrays.asList(first);
+        // The header is the first row a roster's columns can be read from; the rows above it are titles.
+        String[] first = null;
+        long firstLine = 1;
+        String[] found = null;
+        long foundLine = 0;
+        for (int i = 0; i <= MAX_TITLE_ROWS && found == null; i++) {
+            long line = nextLine;
+            String[] row = next0();
+            if (row == null) {
+                break;
+            }
+            if (blank(row)) {
+                continue;
+            }
+            if (first == null) {
+                first = row;
+                firstLine = line;
+            }
+            if (isHeader.test(Arrays.asList(row))) {
+                found = row;
+                foundLine = line;
+            }
+        }
+        if (found == null && first != null) {
+            // No row looks like a header: the file is read again with its first row as the header, so that the
+            // user hears which columns it lacks.
+            close();
+            throw new HeaderNotFound(firstLine);
+        }
+        this.header = found == null ? null : Arrays.asList(found);
+        this.headerLine = foundLine;
+    }
+
+    /** Signals that no header was recognised: the file is opened again with its first row as the header. */
+    private static final class HeaderNotFound extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        HeaderNotFound(long line) {
+            super("no header before line " + line);
+        }
     }
 
     /**
-     * Opens a CSV file.
+     * Opens a CSV file whose header is the first of its first lines that {@code isHeader} accepts.
      *
-     * @param encoding null to detect, else {@code utf-8}, {@code gbk}, {@code gb18030} or any Java charset name
-     * @throws QuarantineException {@code DATA_FILE}: unreadable, empty, binary, undecodable, unknown encoding
+     * @param encoding null to detect, else {@code utf-8}, {@code gbk} or {@code gb18030}
+     * @throws QuarantineException {@code DATA_FILE}: unreadable, empty, binary, undecodable or mixed encodings
      */
-    public static CsvInput open(Path file, String encoding) {
+    public static CsvInput open(Path file, String encoding, Predicate<List<String>> isHeader) {
+        FileProblems.checkReadable(file);
         try {
-            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-                throw new QuarantineException(ErrorKind.DATA_FILE, "file.unreadable", file, "no such file");
-            }
             byte[] head = readHead(file, 1 << 16);
             if (head.length == 0) {
                 throw new QuarantineException(ErrorKind.DATA_FILE, "import.empty", file);
@@ -91,12 +140,16 @@ public final class CsvInput implements Closeable {
                 }
             }
             boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-            Charset charset = encoding == null ? detect(file, bom) : charset(encoding);
-            boolean skipBom = bom && charset.equals(StandardCharsets.UTF_8);
-            String firstLine = new String(head, skipBom ? 3 : 0, head.length - (skipBom ? 3 : 0), charset).lines()
-                    .findFirst().orElse("");
-            char separator = count(firstLine, '\t') > count(firstLine, ',') ? '\t' : ',';
-            CsvInput input = new CsvInput(file, charset, skipBom, separator);
+            Sniffed sniffed = encoding == null ? Sniffed.detect(file, bom)
+                    : Sniffed.given(file, Encodings.of(encoding), bom);
+            String start = new String(head, sniffed.bom ? 3 : 0, head.length - (sniffed.bom ? 3 : 0), sniffed.charset);
+            char separator = separator(start);
+            CsvInput input;
+            try {
+                input = new CsvInput(file, sniffed, separator, isHeader);
+            } catch (HeaderNotFound e) {
+                input = new CsvInput(file, sniffed, separator, row -> true);
+            }
             if (input.header == null) {
                 input.close();
                 throw new QuarantineException(ErrorKind.DATA_FILE, "import.empty", file);
@@ -104,52 +157,27 @@ public final class CsvInput implements Closeable {
             return input;
         } catch (CharacterCodingException e) {
             throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.encoding", file,
-                    encoding == null ? "UTF-8" : charset(encoding).name(), 1);
+                    encoding == null ? "UTF-8" : Encodings.of(encoding).name(), 1);
         } catch (IOException e) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, e, "file.unreadable", file, e.getMessage());
+            throw FileProblems.of(file, e);
         }
     }
 
-    public static Charset charset(String encoding) {
-        String e = encoding.strip().toLowerCase(java.util.Locale.ROOT);
-        if (e.equals("gbk") || e.equals("gb2312")) {
-            return GB18030; // a superset: every GBK file reads the same
-        }
-        try {
-            return Charset.forName(e);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
-            throw QuarantineException.invalid("import.unknownEncoding", encoding);
-        }
-    }
-
-    /** UTF-8 when there is a BOM or the whole file decodes as UTF-8; GB18030 otherwise. */
-    static Charset detect(Path file, boolean bom) throws IOException {
-        if (bom) {
-            return StandardCharsets.UTF_8;
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.allocate(1 << 16);
-        CharBuffer out = CharBuffer.allocate(1 << 16);
-        try (InputStream stream = Files.newInputStream(file)) {
-            int n;
-            while ((n = stream.read(in.array(), in.position(), in.remaining())) >= 0) {
-                in.position(in.position() + n);
-                in.flip();
-                CoderResult r = decoder.decode(in, out, false);
-                if (r.isError()) {
-                    return GB18030;
+    /** The delimiter that splits the first lines into the most cells: comma, tab or semicolon. */
+    static char separator(String start) {
+        char best = ',';
+        int bestCount = 0;
+        String[] lines = start.split("\n", MAX_TITLE_ROWS + 2);
+        for (char d : DELIMITERS) {
+            for (int i = 0; i < Math.min(lines.length, MAX_TITLE_ROWS + 1); i++) {
+                int n = count(lines[i], d);
+                if (n > bestCount) {
+                    bestCount = n;
+                    best = d;
                 }
-                out.clear();
-                in.compact();
-            }
-            in.flip();
-            CoderResult r = decoder.decode(in, out, true);
-            if (r.isError() || decoder.flush(out).isError() || in.hasRemaining()) {
-                return GB18030;
             }
         }
-        return StandardCharsets.UTF_8;
+        return best;
     }
 
     private static byte[] readHead(Path file, int max) throws IOException {
@@ -168,8 +196,27 @@ public final class CsvInput implements Closeable {
         return n;
     }
 
+    private static boolean blank(String[] row) {
+        for (String c : row) {
+            if (c != null && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public List<String> header() {
         return header;
+    }
+
+    /** The line the header is on (1 unless title rows stand above it). */
+    public long headerLine() {
+        return headerLine;
+    }
+
+    /** The lines in the file, counted byte by byte: the import accounts for every one. */
+    public long physicalLines() {
+        return physicalLines;
     }
 
     public Charset charset() {
@@ -184,17 +231,23 @@ public final class CsvInput implements Closeable {
         return separator;
     }
 
-    /** The data rows, read lazily; each knows the line of the file it starts on (the header is line 1). */
+    /** The data rows after the header, read lazily, each with the physical lines it spans. */
     public Iterator<RosterRow> rows() {
         return new Iterator<>() {
             private String[] pending;
             private long pendingLine;
+            private long pendingLast;
 
             @Override
             public boolean hasNext() {
                 if (pending == null) {
                     pendingLine = nextLine;
                     pending = next0();
+                    pendingLast = Math.max(pendingLine, nextLine - 1);
+                    if (pending != null && pendingLast - pendingLine + 1 > MAX_ROW_LINES) {
+                        throw new QuarantineException(ErrorKind.DATA_FILE, "import.openQuote", file, pendingLine,
+                                pendingLast, pendingLast - pendingLine + 1);
+                    }
                 }
                 return pending != null;
             }
@@ -204,7 +257,7 @@ public final class CsvInput implements Closeable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                RosterRow row = new RosterRow(pendingLine, Arrays.asList(pending));
+                RosterRow row = new RosterRow(pendingLine, pendingLast, Arrays.asList(pending));
                 pending = null;
                 return row;
             }
@@ -212,6 +265,7 @@ public final class CsvInput implements Closeable {
     }
 
     private String[] next0() {
+        long line = nextLine;
         try {
             if (!rows.hasNextValue()) {
                 return null;
@@ -221,14 +275,21 @@ public final class CsvInput implements Closeable {
             nextLine = rows.getCurrentLocation().getLineNr();
             return row;
         } catch (CharacterCodingException e) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.encoding", file, charset.name(), nextLine);
+            throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.encoding", file, charset.name(), line);
         } catch (IOException | RuntimeJsonMappingException e) {
             Throwable cause = e.getCause() instanceof CharacterCodingException ? e.getCause() : e;
+            String message = String.valueOf(e.getMessage());
             if (cause instanceof CharacterCodingException) {
-                throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.encoding", file, charset.name(), nextLine);
+                throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.encoding", file, charset.name(), line);
             }
-            throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.malformed", file, nextLine,
-                    String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            if (message.contains("Missing closing quote")) {
+                throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.openQuoteEnd", file, line);
+            }
+            if (message.contains("exceeds the maximum allowed")) {
+                throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.cellTooLong", file, line, MAX_CELL);
+            }
+            throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.malformed", file, line,
+                    message.lines().findFirst().orElse(""));
         }
     }
 
@@ -236,5 +297,26 @@ public final class CsvInput implements Closeable {
     public void close() throws IOException {
         rows.close();
         reader.close();
+    }
+
+    /** The encoding of a file and how many lines it has, from one pass over its bytes. */
+    private record Sniffed(Charset charset, boolean bom, long lines) {
+
+        static Sniffed given(Path file, Charset charset, boolean bom) throws IOException {
+            return new Sniffed(charset, bom && charset.equals(StandardCharsets.UTF_8), EncodingScan.lines(file));
+        }
+
+        /** UTF-8 when there is a BOM or the whole file is UTF-8; GB18030 when no line is; mixed files are refused. */
+        static Sniffed detect(Path file, boolean bom) throws IOException {
+            EncodingScan scan = EncodingScan.of(file);
+            if (bom || scan.invalidUtf8Lines().isEmpty()) {
+                return new Sniffed(StandardCharsets.UTF_8, bom, scan.lines());
+            }
+            if (!scan.chineseUtf8Lines().isEmpty()) {
+                throw new QuarantineException(ErrorKind.DATA_FILE, "import.mixedEncoding", file,
+                        EncodingScan.join(scan.chineseUtf8Lines()), EncodingScan.join(scan.invalidUtf8Lines()));
+            }
+            return new Sniffed(Encodings.GB18030, false, scan.lines());
+        }
     }
 }

@@ -1,63 +1,52 @@
 package dev.quarantine.cli.io;
 
+import dev.quarantine.cli.render.CellWidth;
 import dev.quarantine.cli.render.CsvText;
-import dev.quarantine.core.ErrorKind;
-import dev.quarantine.core.QuarantineException;
 
-import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * An export file (SPEC §9): UTF-8 with a byte-order mark so that Excel opens it, or GBK (written as GB18030, its
- * superset, so that no character is lost); every cell guarded against CSV injection.
+ * Rows of an export (SPEC §9), every cell guarded against CSV injection; UTF-8 files start with a byte-order mark so
+ * that Excel opens them. Rows bound for a terminal lose their control characters.
  */
-public final class CsvOutput implements Closeable {
+public final class CsvOutput {
     private final Writer writer;
-    private final String name;
+    private final boolean terminal;
 
-    /** A file in {@code charset}, with a BOM when it is UTF-8. */
-    public CsvOutput(OutputStream out, Charset charset, String name) {
-        this(new BufferedWriter(new OutputStreamWriter(out, charset), 1 << 16), charset.equals(StandardCharsets.UTF_8), name);
-    }
-
-    /** Characters to a writer that is not ours to close (standard output), without a BOM. */
-    public CsvOutput(Writer writer, boolean bom, String name) {
+    /**
+     * @param bom      write a byte-order mark first (a UTF-8 file)
+     * @param terminal the rows go to standard output
+     */
+    public CsvOutput(Writer writer, boolean bom, boolean terminal) {
         this.writer = writer;
-        this.name = name;
+        this.terminal = terminal;
         if (bom) {
             write("\uFEFF");
         }
     }
 
     public void row(List<String> cells) {
-        write(CsvText.line(cells));
+        String line = CsvText.line(cells);
+        write(terminal ? CellWidth.printable(line) : line);
+    }
+
+    /** Pushes what is buffered to the file or stream below. */
+    public void flush() {
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void write(String s) {
         try {
             writer.write(s);
         } catch (IOException e) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, e, "file.unwritable", name, e.getMessage());
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            if (name.equals("stdout")) {
-                writer.flush();
-                return;
-            }
-            writer.close();
-        } catch (IOException e) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, e, "file.unwritable", name, e.getMessage());
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -13,7 +13,9 @@ import dev.quarantine.core.person.Phone;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,8 +24,11 @@ import java.util.Map;
  * identity numbers and phones masked unless unmasked. Every format renders these documents.
  */
 public final class Docs {
+    private static final int CASES_NAMED = 20;
     private final ZoneId zone;
     private final boolean unmasked;
+    private long unmaskedCount;
+    private final List<String> unmaskedCases = new ArrayList<>();
 
     public Docs(ZoneId zone, boolean unmasked) {
         this.zone = zone;
@@ -42,16 +47,48 @@ public final class Docs {
         return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());
     }
 
+    /** The case's identity number, masked unless unmasked; an unmasked one is noted for the audit log. */
     public String idNumber(CaseView c) {
-        return unmasked ? c.idNumber() : IdentityDocument.mask(c.idType(), c.idNumber());
+        if (unmasked) {
+            noteUnmasked(c.caseNumber());
+            return c.idNumber();
+        }
+        return IdentityDocument.mask(c.idType(), c.idNumber());
     }
 
+    /** A case's phone (shown with its identity number, which notes the case). */
     public String phone(String phone) {
         return unmasked ? phone : Phone.mask(phone);
     }
 
+    /** A team member's phone: noted, without a case, when unmasked. */
+    public String memberPhone(String phone) {
+        if (unmasked) {
+            noteUnmasked(null);
+            return phone;
+        }
+        return Phone.mask(phone);
+    }
+
+    private void noteUnmasked(String caseNumber) {
+        unmaskedCount++;
+        if (caseNumber != null && unmaskedCases.size() < CASES_NAMED && !unmaskedCases.contains(caseNumber)) {
+            unmaskedCases.add(caseNumber);
+        }
+    }
+
+    /** How many identity numbers or phones were shown in full. */
+    public long unmaskedCount() {
+        return unmaskedCount;
+    }
+
+    /** The first cases whose numbers were shown in full. */
+    public List<String> unmaskedCases() {
+        return List.copyOf(unmaskedCases);
+    }
+
     public Map<String, Object> caseDoc(CaseView c) {
-        Map<String, Object> d = new LinkedHashMap<>();
+        Map<String, Object> d = new Doc("case");
         d.put("caseNumber", c.caseNumber());
         d.put("name", c.name());
         d.put("idType", c.idType().id());
@@ -87,7 +124,7 @@ public final class Docs {
     }
 
     public Map<String, Object> billDoc(Bill b) {
-        Map<String, Object> d = new LinkedHashMap<>();
+        Map<String, Object> d = new Doc("bill");
         d.put("caseNumber", b.caseNumber());
         d.put("estimate", b.estimate());
         d.put("from", str(b.from()));
@@ -104,7 +141,7 @@ public final class Docs {
     }
 
     public Map<String, Object> hotelDoc(HotelView h) {
-        Map<String, Object> d = new LinkedHashMap<>();
+        Map<String, Object> d = new Doc("hotel");
         d.put("name", h.name());
         d.put("address", h.address());
         d.put("nightlyRate", h.nightlyRate().toString());
@@ -117,7 +154,7 @@ public final class Docs {
     }
 
     public Map<String, Object> roomDoc(RoomView r) {
-        Map<String, Object> d = new LinkedHashMap<>();
+        Map<String, Object> d = new Doc("room");
         d.put("hotel", r.hotel());
         d.put("room", r.number());
         d.put("state", r.state());
@@ -128,7 +165,7 @@ public final class Docs {
     }
 
     public Map<String, Object> readingDoc(ReadingResult r) {
-        Map<String, Object> d = new LinkedHashMap<>();
+        Map<String, Object> d = new Doc("reading");
         d.put("caseNumber", r.caseNumber());
         d.put("name", r.name());
         d.put("temperature", r.temperature().toString());
@@ -140,7 +177,7 @@ public final class Docs {
     }
 
     public Map<String, Object> alertDoc(FeverAlert a) {
-        Map<String, Object> d = new LinkedHashMap<>();
+        Map<String, Object> d = new Doc("alert");
         d.put("caseNumber", a.caseNumber());
         d.put("name", a.name());
         d.put("hotel", a.hotel());
@@ -156,7 +193,7 @@ public final class Docs {
     }
 
     public Map<String, Object> historyDoc(HistoryEntry h) {
-        Map<String, Object> d = new LinkedHashMap<>();
+        Map<String, Object> d = new Doc("history");
         d.put("at", time(h.at()));
         d.put("operator", h.operator());
         d.put("command", h.command());

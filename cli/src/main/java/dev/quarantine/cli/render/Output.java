@@ -1,9 +1,16 @@
 package dev.quarantine.cli.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.quarantine.cli.i18n.I18n;
+import dev.quarantine.cli.io.ConsoleWriter;
+import dev.quarantine.core.ErrorKind;
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.Text;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -12,11 +19,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes result documents to stdout in the chosen format and messages to stderr. Table output translates labels and
- * enum names for people; CSV and JSON keep field names and enum names as SPEC §11.1 gives them.
+ * Every result goes to stdout through here, in the chosen format, and every message to stderr. Table output translates
+ * labels and enum names for people; CSV and JSON keep field names and enum names as SPEC §11.1 gives them. Nothing
+ * that reaches a terminal carries a control character: tables, messages and CSV replace them, JSON escapes them.
+ * {@link #finish} makes sure everything written reached its destination.
  */
 public final class Output {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static {
+        JSON.getFactory().setCharacterEscapes(new ControlEscapes());
+    }
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -38,8 +51,22 @@ public final class Output {
         return i18n;
     }
 
+    /** Standard output, for a command that streams its own text (an export to stdout). */
     public PrintWriter out() {
         return out;
+    }
+
+    /**
+     * Flushes standard output and fails when anything written did not arrive (a full disk, a closed pipe): a result that
+     * was cut short is an error, never a success.
+     *
+     * @throws QuarantineException {@code DATA_FILE} {@code output.failed}
+     */
+    public void finish() {
+        out.flush();
+        if (out.checkError()) {
+            throw new QuarantineException(ErrorKind.DATA_FILE, "output.failed", ConsoleWriter.reason(out));
+        }
     }
 
     /** One object: label/value lines, a one-row CSV (nested objects flattened as {@code estimate.total}), or JSON. */
@@ -52,7 +79,7 @@ public final class Output {
                 out.print(CsvText.line(new ArrayList<>(flat.keySet())));
                 List<String> values = new ArrayList<>();
                 flat.values().forEach(v -> values.add(raw(v)));
-                out.print(CsvText.line(values));
+                out.print(CellWidth.printable(CsvText.line(values)));
             }
             case TABLE -> out.print(CellWidth.printable(keyValues(doc)));
         }
@@ -61,10 +88,11 @@ public final class Output {
 
     /** Label/value lines of a document, nested documents under their own heading. */
     public String keyValues(Map<String, Object> doc) {
+        String kind = doc instanceof Doc d ? d.kind() : null;
         int width = 0;
         for (Map.Entry<String, Object> e : doc.entrySet()) {
             if (!(e.getValue() instanceof Map<?, ?>)) {
-                width = Math.max(width, CellWidth.of(i18n.label(e.getKey())));
+                width = Math.max(width, CellWidth.of(i18n.label(kind, e.getKey())));
             }
         }
         StringBuilder text = new StringBuilder();
@@ -74,27 +102,40 @@ public final class Output {
             if (v instanceof Map<?, ?> m) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> child = (Map<String, Object>) m;
-                nested.append(System.lineSeparator()).append(i18n.label(e.getKey())).append(System.lineSeparator())
+                nested.append(System.lineSeparator()).append(i18n.label(kind, e.getKey())).append(System.lineSeparator())
                         .append(keyValues(child));
-            } else if (v != null && !display(v).isEmpty()) {
-                text.append(CellWidth.pad(i18n.label(e.getKey()), width)).append("  ").append(display(v))
-                        .append(System.lineSeparator());
+            } else if (v != null && !display(e.getKey(), v).isEmpty()) {
+                text.append(CellWidth.pad(i18n.label(kind, e.getKey()), width)).append("  ")
+                        .append(display(e.getKey(), v)).append(System.lineSeparator());
             }
         }
         return text.append(nested).toString();
     }
 
-    /** A list: an aligned table of {@code columns}, a CSV of every field, or a JSON array. */
-    public void list(List<Map<String, Object>> rows, List<String> columns) {
+    /**
+     * A list: an aligned table of {@code columns}, a CSV of every field, or JSON. The JSON of a list cut at a limit is
+     * an object holding the items and the full count ({@code total}); an uncut one is the array itself.
+     */
+    public void list(List<? extends Map<String, Object>> rows, List<String> columns, long total, String itemsName) {
         switch (format) {
-            case JSON -> json(rows);
+            case JSON -> {
+                if (total == rows.size() && itemsName == null) {
+                    json(rows);
+                } else {
+                    Map<String, Object> doc = new LinkedHashMap<>();
+                    doc.put("total", total);
+                    doc.put("shown", rows.size());
+                    doc.put(itemsName == null ? "items" : itemsName, rows);
+                    json(doc);
+                }
+            }
             case CSV -> {
                 List<String> keys = rows.isEmpty() ? columns : new ArrayList<>(rows.get(0).keySet());
                 out.print(CsvText.line(keys));
                 for (Map<String, Object> row : rows) {
                     List<String> values = new ArrayList<>();
                     keys.forEach(k -> values.add(raw(row.get(k))));
-                    out.print(CsvText.line(values));
+                    out.print(CellWidth.printable(CsvText.line(values)));
                 }
             }
             case TABLE -> out.print(CellWidth.printable(table(rows, columns)));
@@ -102,13 +143,19 @@ public final class Output {
         out.flush();
     }
 
-    public String table(List<Map<String, Object>> rows, List<String> columns) {
+    /** A whole list: {@link #list(List, List, long, String)} with nothing cut. */
+    public void list(List<? extends Map<String, Object>> rows, List<String> columns) {
+        list(rows, columns, rows.size(), null);
+    }
+
+    public String table(List<? extends Map<String, Object>> rows, List<String> columns) {
+        String kind = !rows.isEmpty() && rows.get(0) instanceof Doc d ? d.kind() : null;
         List<String> headers = new ArrayList<>();
-        columns.forEach(c -> headers.add(i18n.label(c)));
+        columns.forEach(c -> headers.add(i18n.label(kind, c)));
         Table t = new Table(headers);
         for (Map<String, Object> row : rows) {
             List<String> cells = new ArrayList<>();
-            columns.forEach(c -> cells.add(display(row.get(c))));
+            columns.forEach(c -> cells.add(display(c, row.get(c))));
             t.row(cells);
         }
         return t.render();
@@ -130,9 +177,9 @@ public final class Output {
         out.flush();
     }
 
-    /** A message for the person at the terminal, on stderr. */
+    /** A message for the person at the terminal, on stderr, without control characters. */
     public void info(String message) {
-        err.println(message);
+        err.println(CellWidth.printable(message));
         err.flush();
     }
 
@@ -178,8 +225,8 @@ public final class Output {
         return v instanceof Enum<?> e ? e.name() : String.valueOf(v);
     }
 
-    /** The value as people read it: translated enum names and yes/no. */
-    public String display(Object v) {
+    /** The value of field {@code key} as people read it: translated enum names, words and yes/no. */
+    public String display(String key, Object v) {
         if (v == null) {
             return "";
         }
@@ -191,10 +238,27 @@ public final class Output {
         }
         if (v instanceof List<?> l) {
             List<String> parts = new ArrayList<>();
-            l.forEach(x -> parts.add(display(x)));
-            return String.join(l.stream().anyMatch(x -> String.valueOf(x).length() > 30) ? System.lineSeparator() + "  " : ", ",
-                    parts);
+            l.forEach(x -> parts.add(display(key, x)));
+            return String.join(l.stream().anyMatch(x -> String.valueOf(x).length() > 30) ? System.lineSeparator() + "  "
+                    : i18n.listSeparator(), parts);
         }
-        return String.valueOf(v);
+        return i18n.value(key, String.valueOf(v));
+    }
+
+    /** JSON escapes for what Jackson leaves as is: C1 controls, line separators and bidirectional overrides. */
+    private static final class ControlEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch < 0x10000 && Text.isControl((char) ch)
+                    ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
     }
 }

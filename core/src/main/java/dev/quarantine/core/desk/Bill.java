@@ -24,6 +24,12 @@ public record Bill(
         Money paid,
         Money outstanding) {
 
+    /** The bill of a case cancelled as entered in error: nothing is owed; {@code paid} is to be refunded. */
+    public static Bill voided(String caseNumber, LocalDate admitted, Money rate, Money paid) {
+        return new Bill(caseNumber, false, admitted, admitted, 0, rate, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
+                paid, Money.ZERO);
+    }
+
     /** Nights = end − admission date, at least 1. */
     public static Bill compute(String caseNumber, boolean estimate, LocalDate admitted, LocalDate end, Money rate,
                                CostShares shares, Money paid) {

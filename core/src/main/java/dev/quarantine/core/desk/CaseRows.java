@@ -6,6 +6,7 @@ import dev.quarantine.core.cases.CaseStatus;
 import dev.quarantine.core.health.Temperature;
 import dev.quarantine.core.hotel.Room;
 import dev.quarantine.core.person.IdType;
+import dev.quarantine.core.person.IdentityDocument;
 import dev.quarantine.core.person.Sex;
 import dev.quarantine.core.policy.Category;
 import dev.quarantine.core.policy.DoorTag;
@@ -81,10 +82,11 @@ final class CaseRows {
     }
 
     /**
-     * Finds a case by its number ({@code Q000012}) or by the person's identity number (their open case, else their
-     * newest).
+     * Finds a case by its number ({@code Q000012}) or by the person's identity number, exactly: their open case, else
+     * their newest. An identity number is checked as a registration checks it, so a wrong check character is an input
+     * error naming it, never a near match.
      *
-     * @throws QuarantineException {@code NOT_FOUND} {@code case.notFound}
+     * @throws QuarantineException {@code NOT_FOUND} {@code case.notFound}; {@code INVALID_INPUT} for a malformed number
      */
     static Row find(Sql sql, String ref, int blockSize) {
         String key = TextNormalizer.foldNoSpaces(ref).toUpperCase(Locale.ROOT);
@@ -95,21 +97,17 @@ final class CaseRows {
         if (key.matches("Q\\d{1,9}")) {
             row = sql.one(SELECT + "WHERE c.id = ?", mapper(blockSize), Long.parseLong(key.substring(1)));
         } else {
-            String number = key;
-            if (key.length() == 15 && key.chars().allMatch(Character::isDigit)) {
-                String n = key.substring(0, 6) + "19" + key.substring(6);
-                number = n + dev.quarantine.core.person.ResidentId.checkCharacter(n);
-            }
-            // An identity number names the person's open case, else their newest; the person_key index finds them.
-            List<Row> rows = number.length() == 18 && number.substring(0, 17).chars().allMatch(Character::isDigit)
-                    ? sql.list(SELECT + "WHERE c.person_key = ? AND c.status <> 'CANCELLED' ORDER BY CASE WHEN c.status IN "
-                    + "('REGISTERED', 'ADMITTED') THEN 0 ELSE 1 END, c.id DESC", mapper(blockSize),
-                    Long.parseLong(number.substring(0, 17)))
+            IdentityDocument id = CaseRef.identity(ref);
+            Long personKey = CaseKeys.personKey(id);
+            String open = "ORDER BY CASE WHEN c.status IN ('REGISTERED', 'ADMITTED') THEN 0 ELSE 1 END, c.id DESC";
+            // The person_key index finds a resident; the full number must then match too.
+            List<Row> rows = personKey != null
+                    ? sql.list(SELECT + "WHERE c.person_key = ? AND c.id_number = ? AND c.status <> 'CANCELLED' " + open,
+                    mapper(blockSize), personKey, id.number())
                     : sql.list(SELECT + "WHERE c.person_key IS NULL AND c.id_number = ? AND c.status <> 'CANCELLED' "
-                    + "ORDER BY CASE WHEN c.status IN ('REGISTERED', 'ADMITTED') THEN 0 ELSE 1 END, c.id DESC",
-                    mapper(blockSize), number);
+                    + open, mapper(blockSize), id.number());
             if (rows.isEmpty()) {
-                rows = sql.list(SELECT + "WHERE c.id_number = ? ORDER BY c.id DESC", mapper(blockSize), number);
+                rows = sql.list(SELECT + "WHERE c.id_number = ? ORDER BY c.id DESC", mapper(blockSize), id.number());
             }
             row = rows.stream().findFirst();
         }

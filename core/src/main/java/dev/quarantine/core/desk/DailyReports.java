@@ -4,6 +4,9 @@ import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.cases.Setting;
 import dev.quarantine.core.health.MissedChecks;
 import dev.quarantine.core.hotel.Room;
+import dev.quarantine.core.hotel.RoomState;
+import dev.quarantine.core.internal.store.RowMapper;
+import dev.quarantine.core.internal.store.Sql;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.ops.PublicArea;
 import dev.quarantine.core.ops.ServiceRequest;
@@ -11,8 +14,6 @@ import dev.quarantine.core.policy.Category;
 import dev.quarantine.core.policy.Policy;
 import dev.quarantine.core.report.Capped;
 import dev.quarantine.core.report.DailyReport;
-import dev.quarantine.core.internal.store.RowMapper;
-import dev.quarantine.core.internal.store.Sql;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds the daily report (SPEC §10) from the database in one read. */
+/**
+ * Builds the daily report (SPEC §10) of day D from one consistent snapshot of the database: the state at the end of D,
+ * or now when D is today. Today's report reads the current state (fast: the indexes on open cases); a past day's is
+ * rebuilt from when each case was registered, admitted and closed (see {@link AsOf}).
+ */
 final class DailyReports {
     private final QuarantineDesk desk;
 
@@ -42,24 +47,50 @@ final class DailyReports {
         ZoneId zone = desk.zone();
         Instant start = date.atStartOfDay(zone).toInstant();
         Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
-        Instant asOf = date.equals(today) ? desk.clock().instant() : end;
+        boolean live = date.equals(today);
+        Instant asOf = live ? desk.clock().instant() : end;
         int blockSize = desk.blockSize();
         RowMapper<CaseView> view = rs -> CaseRows.view(rs, blockSize);
-        return desk.database().read(sql -> new DailyReport(date, asOf,
-                census(sql),
-                new DailyReport.Movements(
-                        capped(sql, CaseRows.SELECT, "WHERE c.registered_at >= ? AND c.registered_at < ?", "c.id", view,
-                                limit, start, end),
-                        capped(sql, CaseRows.SELECT, "WHERE c.admitted_at >= ? AND c.admitted_at < ?", "c.id", view,
-                                limit, start, end),
-                        capped(sql, CaseRows.SELECT, "WHERE c.status = 'RELEASED' AND c.release_date = ?", "c.id", view,
-                                limit, date),
-                        capped(sql, CaseRows.SELECT, "WHERE c.transferred_at >= ? AND c.transferred_at < ?", "c.id", view,
-                                limit, start, end)),
-                due(desk.due(date, limit)),
-                health(sql, policy, zone, date, start, end, asOf, limit),
-                operations(sql, policy, start, end, asOf, limit, view),
-                money(sql)));
+        return desk.database().read(sql -> {
+            List<AsOf.RoomAt> rooms = AsOf.rooms(sql, null, asOf);
+            return new DailyReport(date, asOf,
+                    census(sql, live, asOf, rooms),
+                    new DailyReport.Movements(
+                            capped(sql, CaseRows.SELECT, "WHERE c.registered_at >= ? AND c.registered_at < ?", "c.id",
+                                    view, limit, start, end),
+                            capped(sql, CaseRows.SELECT, "WHERE c.admitted_at >= ? AND c.admitted_at < ?", "c.id", view,
+                                    limit, start, end),
+                            capped(sql, CaseRows.SELECT, "WHERE c.status = 'RELEASED' AND c.release_date = ?", "c.id",
+                                    view, limit, date),
+                            capped(sql, CaseRows.SELECT, "WHERE c.transferred_at >= ? AND c.transferred_at < ?", "c.id",
+                                    view, limit, start, end)),
+                    due(due(sql, date, live, asOf, limit, view)),
+                    health(sql, policy, zone, date, start, end, asOf, limit),
+                    operations(sql, policy, start, end, asOf, limit, view, rooms),
+                    money(sql, asOf));
+        });
+    }
+
+    /**
+     * Open cases due on {@code date}, overdue and due the day after, as of the end of {@code date} when it is past
+     * (or now, for today and later days).
+     */
+    static DueList due(Sql sql, LocalDate date, boolean live, Instant asOf, int limit, RowMapper<CaseView> view) {
+        String open = live ? "c.status IN ('REGISTERED', 'ADMITTED') " : AsOf.openAt();
+        Object[] p = live ? new Object[0] : AsOf.openAtParams(asOf);
+        return new DueList(date,
+                capped(sql, CaseRows.SELECT, "WHERE " + open + "AND c.eligible_date = ?", "c.id", view, limit,
+                        with(p, date)),
+                capped(sql, CaseRows.SELECT, "WHERE " + open + "AND c.eligible_date < ?", "c.eligible_date, c.id", view,
+                        limit, with(p, date)),
+                capped(sql, CaseRows.SELECT, "WHERE " + open + "AND c.eligible_date = ?", "c.id", view, limit,
+                        with(p, date.plusDays(1))));
+    }
+
+    private static Object[] with(Object[] params, Object last) {
+        Object[] all = java.util.Arrays.copyOf(params, params.length + 1);
+        all[params.length] = last;
+        return all;
     }
 
     private static DailyReport.Due due(DueList due) {
@@ -67,7 +98,7 @@ final class DailyReports {
     }
 
     static <T> Capped<T> capped(Sql sql, String select, String where, String order, RowMapper<T> mapper,
-                                        int limit, Object... params) {
+                                int limit, Object... params) {
         // Counting cases needs no joins: the conditions are on the case row.
         String from = select == CaseRows.SELECT ? "FROM qcase c " : select.substring(select.indexOf("FROM "));
         long total = sql.count("SELECT COUNT(*) " + from + where, params);
@@ -77,19 +108,32 @@ final class DailyReports {
         return new Capped<>(items, total);
     }
 
-    private DailyReport.Census census(Sql sql) {
-        List<DailyReport.CensusLine> lines = sql.list("SELECT c.status, c.category, COUNT(*) FROM qcase c "
-                        + "WHERE c.status IN ('REGISTERED', 'ADMITTED') GROUP BY c.status, c.category ORDER BY c.status, c.category",
+    private DailyReport.Census census(Sql sql, boolean live, Instant asOf, List<AsOf.RoomAt> rooms) {
+        List<DailyReport.CensusLine> lines = live
+                ? sql.list("SELECT c.status, c.category, COUNT(*) FROM qcase c "
+                        + "WHERE c.status IN ('REGISTERED', 'ADMITTED') GROUP BY c.status, c.category "
+                        + "ORDER BY c.status, c.category",
                 rs -> new DailyReport.CensusLine(rs.getString(1).equals("ADMITTED") ? Setting.HOTEL : Setting.HOME,
-                        Category.valueOf(rs.getString(2)), rs.getLong(3)));
+                        Category.valueOf(rs.getString(2)), rs.getLong(3)))
+                : sql.list("SELECT CASE WHEN c.admitted_at IS NOT NULL AND c.admitted_at <= ? THEN 'ADMITTED' "
+                        + "ELSE 'REGISTERED' END AS s, c.category, COUNT(*) FROM qcase c WHERE " + AsOf.openAt()
+                        + "GROUP BY s, c.category ORDER BY s, c.category",
+                rs -> new DailyReport.CensusLine(rs.getString(1).equals("ADMITTED") ? Setting.HOTEL : Setting.HOME,
+                        Category.valueOf(rs.getString(2)), rs.getLong(3)), asOf, asOf, asOf);
         long total = lines.stream().mapToLong(DailyReport.CensusLine::count).sum();
-        return new DailyReport.Census(lines, total, desk.hotels());
+        List<HotelView> hotels = new ArrayList<>();
+        for (HotelView h : desk.hotels(sql)) {
+            hotels.add(live ? h : AsOf.hotel(h, rooms));
+        }
+        return new DailyReport.Census(lines, total, hotels);
     }
 
     private DailyReport.Health health(Sql sql, Policy policy, ZoneId zone, LocalDate date, Instant start, Instant end,
                                       Instant asOf, int limit) {
-        Capped<FeverAlert> alerts = capped(sql, QuarantineDesk.ALERT_SELECT, "WHERE a.closed_at IS NULL",
-                "CASE WHEN a.reported_at IS NULL THEN 0 ELSE 1 END, a.opened_at", QuarantineDesk::mapAlert, limit);
+        Capped<FeverAlert> alerts = capped(sql, QuarantineDesk.ALERT_SELECT,
+                "WHERE a.opened_at <= ? AND (a.closed_at IS NULL OR a.closed_at > ?)",
+                "CASE WHEN a.reported_at IS NULL OR a.reported_at > '" + Sql.toDb(asOf) + "' THEN 0 ELSE 1 END, a.opened_at",
+                QuarantineDesk::mapAlert, limit, asOf, asOf);
         List<DailyReport.AlertAge> ages = new ArrayList<>();
         for (FeverAlert a : alerts.items()) {
             ages.add(new DailyReport.AlertAge(a, Math.max(0, Duration.between(a.openedAt(), asOf).toMinutes())));
@@ -99,13 +143,12 @@ final class DailyReports {
         record Present(long id, String number, String name, String hotel, String room, Instant admitted, Instant left) {
         }
         List<Present> present = sql.list("SELECT c.id, c.id, c.name, h.name, r.number, c.admitted_at, "
-                        + "COALESCE(c.released_at, c.transferred_at, c.cancelled_at) AS left_at FROM qcase c "
+                        + AsOf.CLOSED + " AS left_at FROM qcase c "
                         + "JOIN hotel h ON h.id = c.hotel_id "
                         + "JOIN room r ON r.id = c.room_id WHERE c.admitted_at < ? "
-                        + "AND (COALESCE(c.released_at, c.transferred_at, c.cancelled_at) IS NULL "
-                        + "OR COALESCE(c.released_at, c.transferred_at, c.cancelled_at) > ?) ORDER BY c.id",
-                rs -> new Present(rs.getLong(1), CaseRows.number(rs.getLong(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-                        Sql.instant(rs, "admitted_at"), Sql.instant(rs, "left_at")), end, start);
+                        + "AND (" + AsOf.CLOSED + " IS NULL OR " + AsOf.CLOSED + " > ?) ORDER BY c.id",
+                rs -> new Present(rs.getLong(1), CaseRows.number(rs.getLong(2)), rs.getString(3), rs.getString(4),
+                        rs.getString(5), Sql.instant(rs, "admitted_at"), Sql.instant(rs, "left_at")), end, start);
         Map<Long, List<Instant>> times = new HashMap<>();
         sql.forEach("SELECT case_id, taken_at FROM reading WHERE taken_at >= ? AND taken_at < ?",
                 rs -> times.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(Sql.instant(rs, "taken_at")),
@@ -121,13 +164,13 @@ final class DailyReports {
                 new Capped<>(missed.subList(0, Math.min(limit, missed.size())), missed.size()));
     }
 
-    private DailyReport.Operations operations(Sql sql, Policy policy, Instant start, Instant end, Instant asOf, int limit,
-                                              RowMapper<CaseView> view) {
+    private DailyReport.Operations operations(Sql sql, Policy policy, Instant start, Instant end, Instant asOf,
+                                              int limit, RowMapper<CaseView> view, List<AsOf.RoomAt> rooms) {
         int blockSize = policy.blockSize();
-        Capped<RoomView> dirty = capped(sql, "SELECT h.name, r.number, r.state, r.position FROM room r "
-                        + "JOIN hotel h ON h.id = r.hotel_id ", "WHERE r.state = 'NEEDS_DISINFECTION'", "h.name, r.position",
-                rs -> new RoomView(rs.getString(1), rs.getString(2), dev.quarantine.core.hotel.RoomState.NEEDS_DISINFECTION,
-                        Room.blockOf(rs.getInt(4), blockSize), null, null), limit);
+        List<RoomView> dirtyRooms = rooms.stream().filter(r -> r.state() == RoomState.NEEDS_DISINFECTION)
+                .map(r -> AsOf.view(r, blockSize)).toList();
+        Capped<RoomView> dirty = new Capped<>(dirtyRooms.subList(0, Math.min(limit, dirtyRooms.size())),
+                dirtyRooms.size());
         List<String> hotels = sql.list("SELECT name FROM hotel ORDER BY name", rs -> rs.getString(1));
         List<DailyReport.AreaGap> areas = new ArrayList<>();
         List<String> notInspected = new ArrayList<>();
@@ -145,9 +188,9 @@ final class DailyReports {
                     + "AND i.at >= ? AND i.at < ?", hotel, start, end) == 0) {
                 notInspected.add(hotel);
             }
-            List<Integer> occupiedBlocks = sql.list("SELECT DISTINCT r.position FROM room r JOIN hotel h ON h.id = r.hotel_id "
-                    + "WHERE h.name = ? AND r.state = 'OCCUPIED' ORDER BY r.position", rs -> rs.getInt(1), hotel)
-                    .stream().map(p -> Room.blockOf(p, blockSize)).distinct().toList();
+            List<Integer> occupiedBlocks = rooms.stream()
+                    .filter(r -> r.hotel().equals(hotel) && r.state() == RoomState.OCCUPIED)
+                    .map(r -> Room.blockOf(r.position(), blockSize)).distinct().sorted().toList();
             for (int block : occupiedBlocks) {
                 Set<String> filled = new LinkedHashSet<>(sql.list("SELECT t.role FROM team_member t JOIN hotel h "
                         + "ON h.id = t.hotel_id WHERE h.name = ? AND t.block = ?", rs -> rs.getString(1), hotel, block));
@@ -162,7 +205,9 @@ final class DailyReports {
                 "WHERE s.opened_at <= ? AND (s.done_at IS NULL OR s.done_at > ?)", "s.opened_at, s.id",
                 HotelOperations::mapService, limit, twoHoursAgo, asOf);
         Capped<CaseView> commitments = capped(sql, CaseRows.SELECT,
-                "WHERE c.status = 'ADMITTED' AND c.commitment_signed_at IS NULL", "c.admitted_at, c.id", view, limit);
+                "WHERE c.admitted_at IS NOT NULL AND c.admitted_at <= ? AND (" + AsOf.CLOSED + " IS NULL OR "
+                        + AsOf.CLOSED + " > ?) AND (c.commitment_signed_at IS NULL OR c.commitment_signed_at > ?)",
+                "c.admitted_at, c.id", view, limit, asOf, asOf, asOf);
         Capped<Violation> violations = capped(sql, "SELECT c.id, c.name, v.at, v.note, v.penalty, v.recorded_by "
                         + "FROM violation v JOIN qcase c ON c.id = v.case_id ",
                 "WHERE v.at >= ? AND v.at < ?", "v.at, v.id",
@@ -171,9 +216,10 @@ final class DailyReports {
         return new DailyReport.Operations(dirty, areas, notInspected, blocks, services, commitments, violations);
     }
 
-    private DailyReport.MoneyTotals money(Sql sql) {
-        List<String> numbers = sql.list("SELECT id FROM qcase WHERE admitted_at IS NOT NULL ORDER BY id",
-                rs -> CaseRows.number(rs.getLong(1)));
+    /** Totals to {@code asOf} over every case admitted by then: final bills of those closed, estimates of the rest. */
+    private DailyReport.MoneyTotals money(Sql sql, Instant asOf) {
+        List<String> numbers = sql.list("SELECT id FROM qcase WHERE admitted_at IS NOT NULL AND admitted_at <= ? "
+                + "ORDER BY id", rs -> CaseRows.number(rs.getLong(1)), asOf);
         Money total = Money.ZERO;
         Money hotel = Money.ZERO;
         Money subsidy = Money.ZERO;
@@ -181,7 +227,7 @@ final class DailyReports {
         Money paid = Money.ZERO;
         Money outstanding = Money.ZERO;
         for (String n : numbers) {
-            Bill b = desk.bill(sql, CaseRows.find(sql, n, desk.blockSize()));
+            Bill b = desk.billAsOf(sql, CaseRows.find(sql, n, desk.blockSize()), asOf);
             total = total.plus(b.total());
             hotel = hotel.plus(b.hotelWaiver());
             subsidy = subsidy.plus(b.subsidy());

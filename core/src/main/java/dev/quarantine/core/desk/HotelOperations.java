@@ -1,6 +1,8 @@
 package dev.quarantine.core.desk;
 
+import dev.quarantine.core.Messages;
 import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.Text;
 import dev.quarantine.core.hotel.Room;
 import dev.quarantine.core.hotel.RoomState;
 import dev.quarantine.core.money.Money;
@@ -29,20 +31,23 @@ final class HotelOperations {
         this.desk = desk;
     }
 
-    TeamMember setTeamMember(String hotel, int block, String role, String name, String phone) {
+    TeamMember setTeamMember(String hotel, int block, String roleText, String name, String phone) {
         Policy policy = desk.currentPolicy();
-        if (!policy.isTeamRole(role)) {
-            throw QuarantineException.invalid("team.role", role, String.join(", ", policy.teamRoles()));
+        String role = Messages.parseRole(policy.teamRoles(), roleText);
+        if (role == null) {
+            throw QuarantineException.forField("role", QuarantineException.invalid("team.role", roleText,
+                    String.join(", ", policy.teamRoles())));
         }
-        String member = PersonName.parse(name);
-        String number = Phone.parse(phone).number();
+        String member = QuarantineDesk.field("name", () -> PersonName.parse(name));
+        String number = QuarantineDesk.field("phone", () -> Phone.parse(phone)).number();
         return desk.database().inTransaction(sql -> {
             long hotelId = desk.hotelId(sql, hotel);
             String hotelName = hotelName(sql, hotelId);
             long rooms = sql.count("SELECT COUNT(*) FROM room WHERE hotel_id = ?", hotelId);
             int blocks = Room.blockOf((int) rooms, policy.blockSize());
             if (block < 1 || block > blocks) {
-                throw QuarantineException.invalid("team.block", block, hotelName, blocks);
+                throw QuarantineException.forField("block",
+                        QuarantineException.invalid("team.block", block, hotelName, blocks));
             }
             sql.update("DELETE FROM team_member WHERE hotel_id = ? AND block = ? AND role = ?", hotelId, block, role);
             sql.insert("INSERT INTO team_member (hotel_id, block, role, name, phone, set_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -85,7 +90,7 @@ final class HotelOperations {
                 throw QuarantineException.refused("service.closedCase", row.view().caseNumber(), row.view().status());
             }
             long id = sql.insert("INSERT INTO service_request (case_id, type, note, opened_at, opened_by) VALUES (?, ?, ?, ?, ?)",
-                    row.id(), type, QuarantineDesk.blankToNull(note), desk.clock().instant(), desk.operator());
+                    row.id(), type, Text.multiLine("note", note), desk.clock().instant(), desk.operator());
             desk.audit(sql, row.view().caseNumber(), "service-add", "#" + id + " " + type.id()
                     + (note == null ? "" : ": " + note));
             return sql.one(SERVICE_SELECT + "WHERE s.id = ?", HotelOperations::mapService, id).orElseThrow();
@@ -97,9 +102,9 @@ final class HotelOperations {
             ServiceRequest s = sql.one(SERVICE_SELECT + "WHERE s.id = ?", HotelOperations::mapService, id)
                     .orElseThrow(() -> QuarantineException.notFound("service.notFound", id));
             if (!s.open()) {
-                throw QuarantineException.refused("service.done", id, s.doneAt(), s.doneBy());
+                throw QuarantineException.refused("service.done", id, desk.local(s.doneAt()), s.doneBy());
             }
-            String doneBy = by == null || by.isBlank() ? desk.operator() : by.strip();
+            String doneBy = by == null || by.isBlank() ? desk.operator() : Text.clean("by", by);
             sql.update("UPDATE service_request SET done_at = ?, done_by = ? WHERE id = ?", desk.clock().instant(), doneBy, id);
             desk.audit(sql, s.caseNumber(), "service-done", "#" + id + " " + s.type().id() + " by " + doneBy);
             return sql.one(SERVICE_SELECT + "WHERE s.id = ?", HotelOperations::mapService, id).orElseThrow();
@@ -146,9 +151,9 @@ final class HotelOperations {
             String hotelName = hotelName(sql, hotelId);
             Instant now = desk.clock().instant();
             sql.insert("INSERT INTO inspection (hotel_id, at, done_by, findings) VALUES (?, ?, ?, ?)", hotelId, now, who,
-                    QuarantineDesk.blankToNull(findings));
+                    Text.multiLine("findings", findings));
             desk.audit(sql, null, "inspect", hotelName + " by " + who + (findings == null ? "" : ": " + findings));
-            return new Inspection(hotelName, now, who, QuarantineDesk.blankToNull(findings));
+            return new Inspection(hotelName, now, who, Text.multiLine("findings", findings));
         });
     }
 
@@ -164,11 +169,11 @@ final class HotelOperations {
             Instant now = desk.clock().instant();
             sql.insert("INSERT INTO landlord_arrangement (case_id, extend_days, cash_fen, landlord, at, recorded_by) "
                             + "VALUES (?, ?, ?, ?, ?, ?)", row.id(), extendDays, cash == null ? null : cash.fen(),
-                    QuarantineDesk.blankToNull(landlord), now, desk.operator());
+                    Text.optional("landlord", landlord), now, desk.operator());
             desk.audit(sql, row.view().caseNumber(), "landlord", extendDays != null ? "lease extended " + extendDays
                     + " days" : "cash " + cash);
             return new LandlordArrangement(row.view().caseNumber(), row.view().name(), extendDays, cash,
-                    QuarantineDesk.blankToNull(landlord), now, desk.operator());
+                    Text.optional("landlord", landlord), now, desk.operator());
         });
     }
 

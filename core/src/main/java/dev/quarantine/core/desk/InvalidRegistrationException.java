@@ -30,7 +30,7 @@ public final class InvalidRegistrationException extends QuarantineException {
     private static String join(List<Problem> problems, Locale locale) {
         StringBuilder out = new StringBuilder();
         for (Problem p : problems) {
-            out.append(out.length() == 0 ? "" : "; ").append(p.message().text(locale));
+            out.append(out.length() == 0 ? "" : Messages.problemSeparator(locale)).append(p.message().text(locale));
         }
         return out.toString();
     }

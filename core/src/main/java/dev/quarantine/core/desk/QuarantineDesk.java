@@ -2,7 +2,9 @@ package dev.quarantine.core.desk;
 
 import dev.quarantine.core.ErrorKind;
 import dev.quarantine.core.Message;
+import dev.quarantine.core.Now;
 import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.Text;
 import dev.quarantine.core.cases.CaseStatus;
 import dev.quarantine.core.cases.ReleaseCheck;
 import dev.quarantine.core.cases.Unmet;
@@ -14,6 +16,7 @@ import dev.quarantine.core.hotel.RoomState;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.person.IdType;
 import dev.quarantine.core.person.IdentityDocument;
+import dev.quarantine.core.person.Phone;
 import dev.quarantine.core.policy.Classification;
 import dev.quarantine.core.policy.Policy;
 import dev.quarantine.core.policy.PolicyBook;
@@ -46,6 +49,8 @@ import java.util.Optional;
  * the rules, something not found, an unusable data file.
  */
 public final class QuarantineDesk implements AutoCloseable {
+    /** The highest nightly rate accepted: anything above is a typo (and would make absurd bills). */
+    static final Money MAX_RATE = Money.ofFen(10_000_000);
     private final Database db;
     private final Clock clock;
     private final String operator;
@@ -53,11 +58,24 @@ public final class QuarantineDesk implements AutoCloseable {
     private String command = "api";
     private final HotelOperations operations = new HotelOperations(this);
 
-    private QuarantineDesk(Database db, Clock clock, String operator) {
+    private QuarantineDesk(Database db, Clock clock, String operator, PolicyBook policies) {
         this.db = db;
         this.clock = clock;
-        this.operator = operator == null || operator.isBlank() ? "unknown" : operator.strip();
-        this.policies = loadPolicies();
+        this.operator = cleanOperator(operator);
+        this.policies = policies;
+    }
+
+    private static String cleanOperator(String operator) {
+        return operator == null || operator.isBlank() ? "unknown" : Text.clean("operator", operator);
+    }
+
+    /**
+     * Creates a new register in a new SQLite file (mode 0600) with the given policy versions, or the default
+     * {@code zhengzhou-2020-02} when none is given; {@code now} is read in the newest version's time zone.
+     */
+    public static QuarantineDesk create(Path file, Now now, String operator, List<Policy> initialPolicies) {
+        List<Policy> versions = initialPolicies.isEmpty() ? List.of(Policy.zhengzhou2020()) : initialPolicies;
+        return create(file, now.clock(new PolicyBook(versions).latest().zone()), operator, versions);
     }
 
     /**
@@ -65,20 +83,36 @@ public final class QuarantineDesk implements AutoCloseable {
      * {@code zhengzhou-2020-02} when none is given.
      */
     public static QuarantineDesk create(Path file, Clock clock, String operator, List<Policy> initialPolicies) {
+        List<Policy> versions = initialPolicies.isEmpty() ? List.of(Policy.zhengzhou2020()) : initialPolicies;
+        PolicyBook book = new PolicyBook(versions); // refuses a clashing set before anything is written
+        String who = cleanOperator(operator);
         Database db = Database.create(file);
         try {
-            List<Policy> versions = initialPolicies.isEmpty() ? List.of(Policy.zhengzhou2020()) : initialPolicies;
-            new PolicyBook(versions); // refuses a clashing set before anything is written
             Instant now = clock.instant();
             db.inTransaction(sql -> {
                 for (Policy p : versions) {
-                    storePolicy(sql, p, now, operator);
+                    storePolicy(sql, p, now, who);
                 }
                 sql.insert("INSERT INTO audit_log (at, operator, command, case_number, action, details) "
-                        + "VALUES (?, ?, ?, NULL, ?, ?)", now, operator, "init", "init", file.getFileName().toString());
+                        + "VALUES (?, ?, ?, NULL, ?, ?)", now, who, "init", "init", file.getFileName().toString());
                 return null;
             });
-            return new QuarantineDesk(db, clock, operator);
+            return new QuarantineDesk(db, clock, who, book);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an existing register; refuses a missing file (run {@code init}), a file that is not a register, or one
+     * from a newer version. {@code now} is read in the policy's time zone.
+     */
+    public static QuarantineDesk open(Path file, Now now, String operator) {
+        Database db = Database.open(file);
+        try {
+            PolicyBook book = loadPolicies(db);
+            return new QuarantineDesk(db, now.clock(book.latest().zone()), operator, book);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -89,7 +123,7 @@ public final class QuarantineDesk implements AutoCloseable {
     public static QuarantineDesk open(Path file, Clock clock, String operator) {
         Database db = Database.open(file);
         try {
-            return new QuarantineDesk(db, clock, operator);
+            return new QuarantineDesk(db, clock, operator, loadPolicies(db));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -106,7 +140,7 @@ public final class QuarantineDesk implements AutoCloseable {
                 }
                 return null;
             });
-            return new QuarantineDesk(db, clock, operator);
+            return new QuarantineDesk(db, clock, operator, loadPolicies(db));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -149,9 +183,17 @@ public final class QuarantineDesk implements AutoCloseable {
         return db.schemaVersion();
     }
 
-    /** How many audit-log entries record {@code action} (the demo command asks whether a file is a demo database). */
-    public long countEvents(String action) {
-        return db.read(sql -> sql.count("SELECT COUNT(*) FROM audit_log WHERE action = ?", action));
+    /** The audit-log actions that change nothing: showing numbers in full, exporting, backing up. */
+    static final java.util.Set<String> READ_ONLY_ACTIONS = java.util.Set.of("unmasked", "export", "backup");
+
+    /**
+     * How many audit-log entries record a change made through a command other than {@code commands} (the demo command
+     * asks whether a file holds anything but demo data); views, exports and backups change nothing and are not counted.
+     */
+    public long changesOutside(java.util.Set<String> commands) {
+        return db.read(sql -> sql.list("SELECT command, action FROM audit_log", rs -> new String[] {rs.getString(1),
+                rs.getString(2)}).stream().filter(e -> !commands.contains(e[0]) && !READ_ONLY_ACTIONS.contains(e[1]))
+                .count());
     }
 
     // ---------------------------------------------------------------- policy
@@ -187,7 +229,7 @@ public final class QuarantineDesk implements AutoCloseable {
                 p.id(), p.effectiveFrom(), PolicyJson.write(p), now, operator);
     }
 
-    private PolicyBook loadPolicies() {
+    private static PolicyBook loadPolicies(Database db) {
         List<Policy> versions = db.read(sql -> sql.list("SELECT document FROM policy_version ORDER BY effective_from",
                 rs -> PolicyJson.parse(rs.getString(1))));
         if (versions.isEmpty()) {
@@ -201,13 +243,16 @@ public final class QuarantineDesk implements AutoCloseable {
     /** Adds a hotel with its rooms ({@code 101-130,201-230,0801}) and nightly rate. */
     public HotelView addHotel(String name, String address, Money rate, String rooms) {
         String hotelName = requireText("hotel", name);
-        List<String> numbers = RoomSpec.parse(rooms);
+        if (rate.compareTo(MAX_RATE) > 0) {
+            throw QuarantineException.forField("rate", QuarantineException.invalid("hotel.rateTooHigh", rate, MAX_RATE));
+        }
+        List<String> numbers = field("rooms", () -> RoomSpec.parse(rooms));
         return db.inTransaction(sql -> {
             if (sql.count("SELECT COUNT(*) FROM hotel WHERE name = ?", hotelName) > 0) {
                 throw QuarantineException.refused("hotel.exists", hotelName);
             }
             long id = sql.insert("INSERT INTO hotel (name, address, rate_fen, created_at) VALUES (?, ?, ?, ?)",
-                    hotelName, blankToNull(address), rate.fen(), clock.instant());
+                    hotelName, Text.optional("address", address), rate.fen(), clock.instant());
             int position = 1;
             for (String number : numbers) {
                 sql.insert("INSERT INTO room (hotel_id, number, position, state) VALUES (?, ?, ?, ?)",
@@ -219,8 +264,12 @@ public final class QuarantineDesk implements AutoCloseable {
     }
 
     public List<HotelView> hotels() {
-        return db.read(sql -> sql.list("SELECT name FROM hotel ORDER BY name", rs -> rs.getString(1)).stream()
-                .map(n -> hotel(sql, n)).toList());
+        return db.read(this::hotels);
+    }
+
+    List<HotelView> hotels(Sql sql) {
+        return sql.list("SELECT name FROM hotel ORDER BY name", rs -> rs.getString(1)).stream()
+                .map(n -> hotel(sql, n)).toList();
     }
 
     private HotelView hotel(Sql sql, String name) {
@@ -282,17 +331,33 @@ public final class QuarantineDesk implements AutoCloseable {
         return db.inTransaction(sql -> register(sql, valid));
     }
 
-    /** Validates a registration and throws one {@code INVALID_INPUT} listing every problem. */
+    /**
+     * Validates a registration and throws one {@link InvalidRegistrationException} listing every problem, each with
+     * the field it concerns.
+     */
     public ValidRegistration validate(RegistrationInput input) {
-        RegistrationValidator.Result r = new RegistrationValidator(RegionCatalog.bundled(), today()).validate(input);
+        RegistrationValidator.Result r = validator().validate(input);
         if (!r.ok()) {
-            if (r.problems().size() == 1) {
-                Message m = r.problems().get(0).message();
-                throw QuarantineException.invalid(m.key(), m.args());
-            }
             throw new InvalidRegistrationException(r.problems());
         }
         return r.valid();
+    }
+
+    /** A validator for today: arrivals from the first policy version's start to today. */
+    RegistrationValidator validator() {
+        return new RegistrationValidator(RegionCatalog.bundled(), today(), policies.versions().get(0).effectiveFrom());
+    }
+
+    /** Parses an input value, naming {@code field} in the error when it is malformed. */
+    static <T> T field(String field, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (QuarantineException e) {
+            if (e.kind() == ErrorKind.INVALID_INPUT && e.field() == null) {
+                throw QuarantineException.forField(field, e);
+            }
+            throw e;
+        }
     }
 
     /** The registration of one valid row inside a caller's transaction. */
@@ -305,7 +370,7 @@ public final class QuarantineDesk implements AutoCloseable {
         Optional<CaseRows.Row> same = sql.one(CaseRows.SELECT + "WHERE " + samePerson
                 + "AND c.arrival_date = ? AND c.status <> 'CANCELLED'", CaseRows.mapper(blockSize()), append(person, v.arrival()));
         if (same.isPresent()) {
-            return new RegisterResult(same.get().view(), true, List.of());
+            return new RegisterResult(same.get().view(), true, differences(same.get().view(), v));
         }
         Optional<CaseRows.Row> open = sql.one(CaseRows.SELECT + "WHERE " + samePerson
                 + "AND c.status IN ('REGISTERED', 'ADMITTED')", CaseRows.mapper(blockSize()), person);
@@ -328,6 +393,19 @@ public final class QuarantineDesk implements AutoCloseable {
         return new RegisterResult(caseById(sql, next), false, List.copyOf(warnings));
     }
 
+    /** What a duplicate registration says differently from the case on record (SPEC §4: same person, same arrival). */
+    static List<Message> differences(CaseView existing, ValidRegistration v) {
+        List<Message> out = new ArrayList<>(2);
+        if (!existing.name().equals(v.name())) {
+            out.add(new Message("register.duplicateName", existing.caseNumber(), existing.name(), v.name()));
+        }
+        if (!existing.phone().equals(v.phone().number())) {
+            out.add(new Message("register.duplicatePhone", existing.caseNumber(), Phone.mask(existing.phone()),
+                    Phone.mask(v.phone().number())));
+        }
+        return List.copyOf(out);
+    }
+
     private static Object[] append(Object[] values, Object last) {
         Object[] all = java.util.Arrays.copyOf(values, values.length + 1);
         all[values.length] = last;
@@ -345,9 +423,10 @@ public final class QuarantineDesk implements AutoCloseable {
      * temperature that is not a fever; takes the lowest free room unless one is chosen.
      */
     public Admission admit(AdmitRequest request) {
-        Temperature intake = currentPolicy().checkPlausible(Temperature.parse(request.temperature()));
+        Temperature intake = field("temperature",
+                () -> currentPolicy().checkPlausible(Temperature.parse(request.temperature())));
         ValidRegistration valid = request.registration() == null ? null : validate(request.registration());
-        return db.inTransaction(sql -> {
+        Object outcome = db.inTransaction(sql -> {
             boolean registeredNow = false;
             List<Message> warnings = List.of();
             CaseRows.Row row;
@@ -359,9 +438,20 @@ public final class QuarantineDesk implements AutoCloseable {
             } else {
                 row = CaseRows.find(sql, request.caseRef(), blockSize());
             }
+            Policy policy = currentPolicy();
+            if (policy.isFever(intake) && row.view().status().isOpen()) {
+                // A fever at the door is a health fact: kept, with its alert, and then the admission is refused.
+                recordTemperature(sql, row, intake, null, null);
+                return QuarantineException.refused("admit.fever", row.view().caseNumber(), intake,
+                        policy.feverThreshold());
+            }
             return admit(sql, row, intake, request.hotel(), request.room(), request.commitmentSigned(),
                     registeredNow, warnings);
         });
+        if (outcome instanceof QuarantineException refusal) {
+            throw refusal;
+        }
+        return (Admission) outcome;
     }
 
     /**
@@ -407,7 +497,98 @@ public final class QuarantineDesk implements AutoCloseable {
             where.append("AND c.hotel_id = ? ");
             params.add(hotelId(sql, filter.hotel()));
         }
+        if (filter.name() != null && !filter.name().isBlank()) {
+            // The name index alone is read (names and ids), not the table: fast on a million cases.
+            where.append("AND c.id IN (SELECT id FROM qcase WHERE instr(name, ?) > 0) ");
+            params.add(Text.clean("name", filter.name()));
+        }
+        if (filter.phone() != null && !filter.phone().isBlank()) {
+            String digits = filter.phone().replaceAll("[^0-9]", "");
+            if (digits.length() == 4) {
+                where.append("AND c.id IN (SELECT id FROM qcase WHERE phone_key % 10000 = ?) ");
+                params.add(Long.parseLong(digits));
+            } else {
+                Phone phone = field("phone", () -> Phone.parse(filter.phone()));
+                where.append("AND c.phone_key = ? AND c.phone = ? ");
+                params.add(CaseKeys.phoneKey(phone));
+                params.add(phone.number());
+            }
+        }
+        if (filter.community() != null && !filter.community().isBlank()) {
+            where.append("AND instr(c.community, ?) > 0 ");
+            params.add(Text.clean("community", filter.community()));
+        }
+        if (filter.origin() != null && !filter.origin().isBlank()) {
+            String code = field("origin", () -> RegionCatalog.bundled().resolve(filter.origin())).code();
+            where.append("AND substr(c.origin_code, 1, ").append(code.length()).append(") = ? ");
+            params.add(code);
+        }
+        if (filter.arrivedFrom() != null) {
+            where.append("AND c.arrival_date >= ? ");
+            params.add(filter.arrivedFrom());
+        }
+        if (filter.arrivedTo() != null) {
+            where.append("AND c.arrival_date <= ? ");
+            params.add(filter.arrivedTo());
+        }
         return where.toString();
+    }
+
+    /**
+     * Finds cases by what a caller on the phone says (SPEC §11 {@code find}): a case number, a name or part of one,
+     * a full phone or identity number, or the last four characters of either; everything that matches, in case-number
+     * order, cut at {@code limit} with the full count.
+     */
+    public dev.quarantine.core.report.Capped<CaseView> find(String text, int limit) {
+        String t = dev.quarantine.core.TextNormalizer.foldNoSpaces(text).toUpperCase(java.util.Locale.ROOT);
+        if (t.isEmpty()) {
+            throw QuarantineException.forField("text", QuarantineException.invalid("find.empty"));
+        }
+        List<String> any = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (t.matches("Q?\\d{1,9}")) {
+            any.add("c.id = ?");
+            params.add(Long.parseLong(t.startsWith("Q") ? t.substring(1) : t));
+        }
+        if (t.matches("\\d{3}[\\dX]")) {
+            // The last four of an identity number: a resident's key ends with its first three, then the check.
+            any.add("c.id IN (SELECT id FROM qcase WHERE person_key % 1000 = ? AND substr(id_number, 18) = ?)");
+            params.add(Long.parseLong(t.substring(0, 3)));
+            params.add(t.substring(3));
+            any.add("(c.person_key IS NULL AND substr(c.id_number, -4) = ?)");
+            params.add(t);
+        }
+        if (t.matches("\\d{4}")) {
+            any.add("c.id IN (SELECT id FROM qcase WHERE phone_key % 10000 = ?)");
+            params.add(Long.parseLong(t));
+        }
+        if (t.matches("1[3-9]\\d{9}")) {
+            any.add("c.phone_key = ?");
+            params.add(Long.parseLong(t));
+        }
+        if (t.matches("\\d{15}|\\d{17}[\\dX]") || t.matches("[A-Z]+\\d[A-Z\\d]{3,19}")) {
+            try {
+                IdentityDocument id = CaseRef.identity(t);
+                Long personKey = CaseKeys.personKey(id);
+                any.add(personKey != null ? "(c.person_key = ? AND c.id_number = ?)" : "(c.person_key IS NULL AND c.id_number = ?)");
+                if (personKey != null) {
+                    params.add(personKey);
+                }
+                params.add(id.number());
+            } catch (QuarantineException e) {
+                if (any.isEmpty()) {
+                    throw QuarantineException.forField("text", e);
+                }
+            }
+        }
+        if (!t.matches("[\\dX]+")) {
+            any.add("c.id IN (SELECT id FROM qcase WHERE instr(name, ?) > 0)");
+            params.add(Text.clean("text", text));
+        }
+        String where = "WHERE " + String.join(" OR ", any) + " ";
+        int blockSize = blockSize();
+        return db.read(sql -> DailyReports.capped(sql, CaseRows.SELECT, where, "c.id", rs -> CaseRows.view(rs, blockSize),
+                limit, params.toArray()));
     }
 
     /** Streams every case matching {@code filter} to {@code consumer}, in case-number order (exports). */
@@ -457,13 +638,45 @@ public final class QuarantineDesk implements AutoCloseable {
         });
     }
 
-    /** Writes a consistent copy of the database to a new file while others may be using it. */
-    public void backup(Path target) {
-        db.backupTo(target);
-        db.inTransaction(sql -> {
-            audit(sql, null, "backup", target.toString());
-            return null;
-        });
+    /**
+     * Writes a consistent copy of the database to a new file while others may be using it; the copy appears under its
+     * name only once complete. A read-only database is copied too; the audit log then cannot record it.
+     */
+    public BackupResult backup(Path target) {
+        return backup(target, false);
+    }
+
+    /** {@link #backup(Path)}, replacing an existing file at {@code target} when {@code replace}. */
+    public BackupResult backup(Path target, boolean replace) {
+        db.backupTo(target, replace);
+        long bytes;
+        try {
+            bytes = java.nio.file.Files.size(target);
+        } catch (java.io.IOException e) {
+            throw dev.quarantine.core.file.FileProblems.of(target, e);
+        }
+        return new BackupResult(target, bytes, tryAudit(null, "backup", target.toString()));
+    }
+
+    /**
+     * Records an event that changes nothing else (a backup, an unmasked view) unless the database is read-only: then
+     * it says it could not.
+     *
+     * @return true when recorded
+     */
+    public boolean tryAudit(String caseNumber, String action, String details) {
+        if (db.readOnly()) {
+            return false;
+        }
+        try {
+            recordAudit(caseNumber, action, details);
+            return true;
+        } catch (StoreException e) {
+            if (e.failure() == dev.quarantine.core.store.StoreFailure.READ_ONLY) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private Admission admit(Sql sql, CaseRows.Row row, Temperature intake, String hotelName, String roomNumber,
@@ -475,10 +688,6 @@ public final class QuarantineDesk implements AutoCloseable {
         if (c.status() != CaseStatus.REGISTERED) {
             throw QuarantineException.refused("admit.notRegistered", c.caseNumber(), c.status(),
                     c.hotel() == null ? "-" : c.hotel() + " " + c.room());
-        }
-        Policy policy = currentPolicy();
-        if (intake != null && policy.isFever(intake)) {
-            throw QuarantineException.refused("admit.fever", c.caseNumber(), intake, policy.feverThreshold());
         }
         String hotel = resolveHotelName(sql, hotelName);
         long hotelId = hotelId(sql, hotel);
@@ -521,7 +730,7 @@ public final class QuarantineDesk implements AutoCloseable {
 
     /** Records one temperature reading (SPEC §5); a fever opens a fever alert unless one is open already. */
     public ReadingResult recordTemperature(String caseRef, String value, Instant at, String by) {
-        Temperature t = currentPolicy().checkPlausible(Temperature.parse(value));
+        Temperature t = field("temperature", () -> currentPolicy().checkPlausible(Temperature.parse(value)));
         return db.inTransaction(sql -> recordTemperature(sql, CaseRows.find(sql, caseRef, blockSize()), t, at, by));
     }
 
@@ -544,7 +753,7 @@ public final class QuarantineDesk implements AutoCloseable {
             throw QuarantineException.invalid("reading.beforeArrival", takenAt.atZone(zone()).toLocalDateTime(),
                     c.arrivalDate());
         }
-        String recordedBy = by == null || by.isBlank() ? operator : by.strip();
+        String recordedBy = by == null || by.isBlank() ? operator : Text.clean("by", by);
         boolean fever = currentPolicy().isFever(t);
         long readingId = sql.insert("INSERT INTO reading (case_id, taken_at, tenths, fever, recorded_by) VALUES (?, ?, ?, ?, ?)",
                 row.id(), takenAt, t.tenths(), fever, recordedBy);
@@ -565,6 +774,11 @@ public final class QuarantineDesk implements AutoCloseable {
         return db.inTransaction(sql -> {
             CaseRows.Row row = CaseRows.find(sql, caseRef, blockSize());
             long alert = openAlert(sql, row);
+            FeverAlert before = alert(sql, alert);
+            if (before.reportedAt() != null) {
+                throw QuarantineException.refused("fever.reportedAlready", row.view().caseNumber(),
+                        local(before.reportedAt()), before.reportedTo());
+            }
             sql.update("UPDATE fever_alert SET reported_at = ?, reported_to = ? WHERE id = ?", clock.instant(), recipient, alert);
             audit(sql, row.view().caseNumber(), "fever-report", "reported to " + recipient);
             return alert(sql, alert);
@@ -578,7 +792,7 @@ public final class QuarantineDesk implements AutoCloseable {
             CaseRows.Row row = CaseRows.find(sql, caseRef, blockSize());
             long alert = openAlert(sql, row);
             sql.update("UPDATE fever_alert SET closed_at = ?, closed_by = ?, close_note = ? WHERE id = ?",
-                    clock.instant(), reviewer, blankToNull(note), alert);
+                    clock.instant(), reviewer, Text.multiLine("note", note), alert);
             audit(sql, row.view().caseNumber(), "fever-clear", "cleared by " + reviewer + (note == null ? "" : ": " + note));
             return alert(sql, alert);
         });
@@ -639,7 +853,7 @@ public final class QuarantineDesk implements AutoCloseable {
             row.view().status().checkMove(row.view().caseNumber(), CaseStatus.CANCELLED);
             Instant now = clock.instant();
             sql.update("UPDATE qcase SET status = 'CANCELLED', cancelled_at = ?, cancel_reason = ? WHERE id = ?",
-                    now, blankToNull(reason), row.id());
+                    now, Text.multiLine("reason", reason), row.id());
             vacate(sql, row);
             sql.update("UPDATE fever_alert SET closed_at = ?, closed_by = ?, close_note = ? WHERE case_id = ? "
                     + "AND closed_at IS NULL", now, operator, "case cancelled", row.id());
@@ -664,8 +878,9 @@ public final class QuarantineDesk implements AutoCloseable {
      */
     public ReleaseResult release(String caseRef, String checkedBy, String temperature, LocalDate on) {
         Temperature t = temperature == null || temperature.isBlank() ? null
-                : currentPolicy().checkPlausible(Temperature.parse(temperature));
-        return db.inTransaction(sql -> {
+                : field("temperature", () -> currentPolicy().checkPlausible(Temperature.parse(temperature)));
+        String checker = checkedBy == null || checkedBy.isBlank() ? null : Text.clean("checked_by", checkedBy);
+        Object outcome = db.inTransaction(sql -> {
             CaseRows.Row row = CaseRows.find(sql, caseRef, blockSize());
             CaseView c = row.view();
             Instant now = clock.instant();
@@ -684,14 +899,17 @@ public final class QuarantineDesk implements AutoCloseable {
                             + "AND taken_at <= ? ORDER BY taken_at DESC, id DESC",
                     rs -> new Object[] {Temperature.ofTenths(rs.getInt(1)), Sql.instant(rs, "taken_at")}, row.id(),
                     releasedAt);
+            Policy policy = policies.byId(c.policyId()).orElse(currentPolicy());
             List<Unmet> unmet = new ReleaseCheck(c.caseNumber(), c.status(), c.eligibleDate(), date, releasedAt,
                     openAlert, latest.map(a -> (Temperature) a[0]).orElse(null),
-                    latest.map(a -> (Instant) a[1]).orElse(null), t, checkedBy,
-                    policies.byId(c.policyId()).orElse(currentPolicy())).unmet();
+                    latest.map(a -> (Instant) a[1]).orElse(null), t, checker, policy).unmet();
             if (!unmet.isEmpty()) {
-                throw new ReleaseRefusedException(c.caseNumber(), unmet);
+                if (t != null && policy.isFever(t) && c.status().isOpen()) {
+                    // A fever at the release check is a health fact: kept, with its alert, and the release refused.
+                    recordTemperature(sql, row, t, releasedAt, checker);
+                }
+                return new ReleaseRefusedException(c.caseNumber(), unmet);
             }
-            String checker = checkedBy.strip();
             if (t != null) {
                 sql.insert("INSERT INTO reading (case_id, taken_at, tenths, fever, recorded_by) VALUES (?, ?, ?, ?, ?)",
                         row.id(), releasedAt, t.tenths(), false, checker);
@@ -705,6 +923,10 @@ public final class QuarantineDesk implements AutoCloseable {
             Bill bill = released.roomId() == null ? null : bill(sql, released);
             return new ReleaseResult(released.view(), releasedAt, checker, bill);
         });
+        if (outcome instanceof QuarantineException refusal) {
+            throw refusal;
+        }
+        return (ReleaseResult) outcome;
     }
 
     // ---------------------------------------------------------------- records on a case
@@ -716,10 +938,12 @@ public final class QuarantineDesk implements AutoCloseable {
             if (row.view().status() != CaseStatus.ADMITTED) {
                 throw QuarantineException.refused("commitment.notAdmitted", row.view().caseNumber(), row.view().status());
             }
-            if (row.view().commitmentSignedAt() == null) {
-                sql.update("UPDATE qcase SET commitment_signed_at = ? WHERE id = ?", clock.instant(), row.id());
-                audit(sql, row.view().caseNumber(), "commitment", "signed");
+            if (row.view().commitmentSignedAt() != null) {
+                throw QuarantineException.refused("commitment.already", row.view().caseNumber(),
+                        local(row.view().commitmentSignedAt()));
             }
+            sql.update("UPDATE qcase SET commitment_signed_at = ? WHERE id = ?", clock.instant(), row.id());
+            audit(sql, row.view().caseNumber(), "commitment", "signed");
             return caseById(sql, row.id());
         });
     }
@@ -731,9 +955,9 @@ public final class QuarantineDesk implements AutoCloseable {
             CaseRows.Row row = CaseRows.find(sql, caseRef, blockSize());
             Instant now = clock.instant();
             sql.insert("INSERT INTO violation (case_id, at, note, penalty, recorded_by) VALUES (?, ?, ?, ?, ?)",
-                    row.id(), now, n, blankToNull(penalty), operator);
+                    row.id(), now, n, Text.optional("penalty", penalty), operator);
             audit(sql, row.view().caseNumber(), "violation", n + (penalty == null ? "" : " / " + penalty));
-            return new Violation(row.view().caseNumber(), row.view().name(), now, n, blankToNull(penalty), operator);
+            return new Violation(row.view().caseNumber(), row.view().name(), now, n, Text.optional("penalty", penalty), operator);
         });
     }
 
@@ -755,32 +979,62 @@ public final class QuarantineDesk implements AutoCloseable {
         });
     }
 
+    /**
+     * The notice letter of a case that was admitted to a hotel; a case at home has none.
+     *
+     * @throws QuarantineException {@code REFUSED} {@code notice.notInHotel}
+     */
+    public Notice notice(String caseRef) {
+        return db.read(sql -> {
+            CaseRows.Row row = CaseRows.find(sql, caseRef, blockSize());
+            if (row.view().admittedAt() == null) {
+                throw QuarantineException.refused("notice.notInHotel", row.view().caseNumber(), row.view().status());
+            }
+            return new Notice(row.view(), bill(sql, row));
+        });
+    }
+
     /** The bill of a case: final once released, else an estimate to the eligible date. */
     public Bill bill(String caseRef) {
         return db.read(sql -> bill(sql, CaseRows.find(sql, caseRef, blockSize())));
     }
 
     Bill bill(Sql sql, CaseRows.Row row) {
+        return billAsOf(sql, row, null);
+    }
+
+    /**
+     * The bill of a case as it stood at {@code asOf} (now when null): final if the case had closed by then, else an
+     * estimate to the eligible date; payments made by then. A case cancelled as entered in error owes nothing.
+     */
+    Bill billAsOf(Sql sql, CaseRows.Row row, Instant asOf) {
         CaseView c = row.view();
         if (c.admittedAt() == null || row.rateFen() == null) {
-            throw QuarantineException.refused("bill.notAdmitted", c.caseNumber(), c.status());
+            throw QuarantineException.refused(c.status() == CaseStatus.CANCELLED ? "bill.cancelledHome"
+                    : "bill.notAdmitted", c.caseNumber(), c.status());
         }
         Policy policy = policies.byId(c.policyId()).orElse(currentPolicy());
         LocalDate admitted = LocalDate.ofInstant(c.admittedAt(), policy.zone());
-        boolean closed = c.status() == CaseStatus.RELEASED || c.status() == CaseStatus.TRANSFERRED
-                || c.status() == CaseStatus.CANCELLED;
-        LocalDate end;
-        if (c.status() == CaseStatus.RELEASED) {
-            end = sql.one("SELECT release_date FROM qcase WHERE id = ?", rs -> Sql.date(rs, "release_date"), row.id())
-                    .orElseThrow();
-        } else if (closed) {
-            Instant left = sql.one("SELECT COALESCE(transferred_at, cancelled_at) AS t FROM qcase WHERE id = ?",
-                    rs -> Sql.instant(rs, "t"), row.id()).orElseThrow();
-            end = LocalDate.ofInstant(left, policy.zone());
-        } else {
-            end = c.eligibleDate();
+        Object[] closing = sql.one("SELECT release_date, " + AsOf.CLOSED + " AS closed_at FROM qcase c WHERE c.id = ?",
+                rs -> new Object[] {Sql.date(rs, "release_date"), Sql.instant(rs, "closed_at")}, row.id()).orElseThrow();
+        Instant closedAt = (Instant) closing[1];
+        boolean closed = closedAt != null && (asOf == null || !closedAt.isAfter(asOf));
+        Money paid = Money.ofFen(asOf == null
+                ? sql.count("SELECT COALESCE(SUM(amount_fen), 0) FROM payment WHERE case_id = ?", row.id())
+                : sql.count("SELECT COALESCE(SUM(amount_fen), 0) FROM payment WHERE case_id = ? AND paid_at <= ?",
+                row.id(), asOf));
+        if (closed && c.status() == CaseStatus.CANCELLED) {
+            // Entered in error: nobody owes anything for it; what was paid is shown, to be refunded.
+            return Bill.voided(c.caseNumber(), admitted, Money.ofFen(row.rateFen()), paid);
         }
-        Money paid = Money.ofFen(sql.count("SELECT COALESCE(SUM(amount_fen), 0) FROM payment WHERE case_id = ?", row.id()));
+        LocalDate end;
+        if (!closed) {
+            end = c.eligibleDate();
+        } else if (c.status() == CaseStatus.RELEASED) {
+            end = (LocalDate) closing[0];
+        } else {
+            end = LocalDate.ofInstant(closedAt, policy.zone());
+        }
         return Bill.compute(c.caseNumber(), !closed, admitted, end, Money.ofFen(row.rateFen()), policy.shares(), paid);
     }
 
@@ -863,13 +1117,10 @@ public final class QuarantineDesk implements AutoCloseable {
     public DueList due(LocalDate date, int limit) {
         LocalDate d = date == null ? today() : date;
         int blockSize = blockSize();
-        return db.read(sql -> new DueList(d,
-                DailyReports.capped(sql, CaseRows.SELECT, "WHERE c.status IN ('REGISTERED', 'ADMITTED') AND c.eligible_date = ?",
-                        "c.id", rs -> CaseRows.view(rs, blockSize), limit, d),
-                DailyReports.capped(sql, CaseRows.SELECT, "WHERE c.status IN ('REGISTERED', 'ADMITTED') AND c.eligible_date < ?",
-                        "c.eligible_date, c.id", rs -> CaseRows.view(rs, blockSize), limit, d),
-                DailyReports.capped(sql, CaseRows.SELECT, "WHERE c.status IN ('REGISTERED', 'ADMITTED') AND c.eligible_date = ?",
-                        "c.id", rs -> CaseRows.view(rs, blockSize), limit, d.plusDays(1))));
+        // A past day is shown as it stood at its end; today and later days as things stand now.
+        boolean live = !d.isBefore(today());
+        Instant asOf = d.plusDays(1).atStartOfDay(zone()).toInstant();
+        return db.read(sql -> DailyReports.due(sql, d, live, asOf, limit, rs -> CaseRows.view(rs, blockSize)));
     }
 
     /** Every case due, overdue or due tomorrow: {@link #due(LocalDate, int)} without a limit. */
@@ -931,23 +1182,18 @@ public final class QuarantineDesk implements AutoCloseable {
                 details);
     }
 
+    /** An instant as people read it in the policy's zone: {@code 2020-02-11 14:10}. */
+    String local(Instant instant) {
+        return java.time.LocalDateTime.ofInstant(instant, zone()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .toString().replace('T', ' ');
+    }
+
     int blockSize() {
         return currentPolicy().blockSize();
     }
 
     static String requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw QuarantineException.invalid("field.required", field);
-        }
-        String s = value.strip();
-        if (s.length() > 500) {
-            throw QuarantineException.invalid("text.tooLong", field, s.length(), 500);
-        }
-        return s;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return Text.required(field, value);
     }
 
     @Override

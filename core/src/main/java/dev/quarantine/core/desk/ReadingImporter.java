@@ -74,13 +74,14 @@ final class ReadingImporter {
                         while (rows.hasNext()) {
                             row(sql, rows.next());
                         }
-                        if (options.dryRun()) {
+                        rejects.complete();
+                        if (options.dryRun() || rejected > 0) {
                             throw new DryRun();
                         }
-                        return summary();
+                        return summary(false);
                     });
                 } catch (DryRun d) {
-                    return summary();
+                    return summary(!options.dryRun());
                 }
             }
             // A batch ends without reading ahead, so a broken row after it cannot roll it back.
@@ -94,9 +95,10 @@ final class ReadingImporter {
                     return null;
                 });
             }
-            return summary();
+            rejects.complete();
+            return summary(false);
         } finally {
-            rejects.finish();
+            rejects.close();
         }
     }
 
@@ -120,7 +122,7 @@ final class ReadingImporter {
 
     private void row(Sql sql, RosterRow row) {
         if (row.cells().stream().allMatch(c -> c == null || c.isBlank())) {
-            blank++;
+            blank += row.lines();
             return;
         }
         rowsRead++;
@@ -144,7 +146,7 @@ final class ReadingImporter {
             problems.add(label(ReadingColumn.CASE) + ": " + e.message(locale));
         }
         if (!problems.isEmpty()) {
-            reject(row, String.join("; ", problems));
+            reject(row, String.join(dev.quarantine.core.Messages.problemSeparator(locale), problems));
             return;
         }
         if (sql.count("SELECT COUNT(*) FROM reading WHERE case_id = ? AND taken_at = ? AND tenths = ?", found.id(),
@@ -170,7 +172,8 @@ final class ReadingImporter {
         rejects.reject(row, error);
     }
 
-    private ReadingImportSummary summary() {
-        return new ReadingImportSummary(rowsRead, recorded, duplicates, rejected, blank, fevers, alerts, List.copyOf(ignored));
+    private ReadingImportSummary summary(boolean atomicRefused) {
+        return new ReadingImportSummary(rowsRead, recorded, duplicates, rejected, blank, fevers, alerts,
+                List.copyOf(ignored), options.dryRun(), atomicRefused);
     }
 }

@@ -30,7 +30,7 @@ public final class ReleaseRefusedException extends QuarantineException {
     private static String join(List<Unmet> unmet, Locale locale) {
         StringBuilder out = new StringBuilder();
         for (Unmet u : unmet) {
-            out.append(out.length() == 0 ? "" : "; ").append(u.message(locale));
+            out.append(out.length() == 0 ? "" : Messages.problemSeparator(locale)).append(u.message(locale));
         }
         return out.toString();
     }

@@ -21,6 +21,7 @@ import dev.quarantine.core.roster.RosterHeader;
 import dev.quarantine.core.roster.RosterRow;
 import dev.quarantine.core.roster.ValidRegistration;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -56,12 +57,15 @@ final class RosterImporter {
     private long duplicates;
     private long rejected;
     private long blank;
+    private long rowLines;
     private long warningCount;
     private final List<String> warnings = new ArrayList<>();
     private final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
-    private long firstCaseId = -1;
+    /** The id ranges this import registered, one per batch: an admission takes only these cases. */
+    private final List<long[]> ranges = new ArrayList<>();
     private long nextId;
     private PhoneSet phones;
+    private Thread reader;
     private final java.util.Set<String> origins = new java.util.HashSet<>();
 
     RosterImporter(QuarantineDesk desk, RosterHeader header, ImportOptions options, RejectSink rejects,
@@ -80,12 +84,12 @@ final class RosterImporter {
                            Sex declaredSex, String problems, Object[] values) {
     }
 
-    /** Thrown inside the transaction of a dry run to roll it back, carrying the result out. */
-    private static final class DryRunRollback extends RuntimeException {
+    /** Thrown inside the transaction of a dry run or a refused atomic import to roll it back, carrying the result out. */
+    private static final class Rollback extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient ImportSummary summary;
 
-        DryRunRollback(ImportSummary summary) {
+        Rollback(ImportSummary summary) {
             super(null, null, false, false);
             this.summary = summary;
         }
@@ -93,25 +97,13 @@ final class RosterImporter {
 
     ImportSummary run(Iterator<RosterRow> rows) {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4 * CHUNK);
-        Thread reader = new Thread(() -> read(rows, queue), "roster-reader");
+        reader = new Thread(() -> read(rows, queue), "roster-reader");
         reader.setDaemon(true);
         reader.start();
         try {
             desk.database().bulkWrite();
             if (options.dryRun() || options.atomic()) {
-                ImportSummary atomic = desk.database().inTransaction(sql -> {
-                    start(sql);
-                    while (writeBatch(sql, queue, Long.MAX_VALUE)) {
-                        // all rows in this one transaction
-                    }
-                    Admitted a = options.admit() ? admit(sql) : Admitted.NONE;
-                    ImportSummary s = summary(a);
-                    if (options.dryRun()) {
-                        throw new DryRunRollback(s);
-                    }
-                    return s;
-                });
-                return atomic;
+                return atomic(queue);
             }
             boolean more = true;
             while (more) {
@@ -121,19 +113,43 @@ final class RosterImporter {
                 });
             }
             Admitted a = options.admit() ? desk.database().inTransaction(this::admit) : Admitted.NONE;
-            return summary(a);
-        } catch (DryRunRollback r) {
-            return r.summary;
+            rejects.complete();
+            return summary(a, false);
         } finally {
             reader.interrupt();
-            rejects.finish();
+            rejects.close();
+        }
+    }
+
+    /**
+     * All rows in one transaction. A dry run always rolls back; an atomic import rolls back when any row was rejected
+     * (SPEC §8: all rows or none). The rejects file is put in place before the commit, so that a rejects file that
+     * cannot be written leaves nothing committed.
+     */
+    private ImportSummary atomic(BlockingQueue<Object> queue) {
+        try {
+            return desk.database().inTransaction(sql -> {
+                start(sql);
+                while (writeBatch(sql, queue, Long.MAX_VALUE)) {
+                    // all rows in this one transaction
+                }
+                boolean refused = !options.dryRun() && rejected > 0;
+                Admitted a = options.admit() && !refused ? admit(sql) : Admitted.NONE;
+                rejects.complete();
+                ImportSummary s = summary(a, refused);
+                if (options.dryRun() || refused) {
+                    throw new Rollback(s);
+                }
+                return s;
+            });
+        } catch (Rollback r) {
+            return r.summary;
         }
     }
 
     private void start(Sql sql) {
         nextId = sql.count("SELECT COALESCE(MAX(id), 0) + 1 FROM qcase");
-        if (firstCaseId < 0) {
-            firstCaseId = nextId;
+        if (phones == null) {
             phones = new PhoneSet();
             sql.forEach("SELECT phone_key FROM qcase", rs -> phones.testAndSet(rs.getLong(1)));
         }
@@ -161,17 +177,21 @@ final class RosterImporter {
 
     private void read(Iterator<RosterRow> rows, BlockingQueue<Object> queue) {
         try {
-            RegistrationValidator validator = new RegistrationValidator(RegionCatalog.bundled(), desk.today());
+            RegistrationValidator validator = desk.validator();
             while (rows.hasNext()) {
                 queue.put(check(validator, rows.next()));
             }
             queue.put(END);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Whatever stops the reader (a broken file, even running out of memory) ends the import at once: the
+            // writer takes the failure from the queue instead of waiting for rows that will never come.
+            QuarantineException failure = e instanceof QuarantineException q ? q
+                    : new QuarantineException(ErrorKind.DATA_FILE, e, "import.readFailed", String.valueOf(e));
             try {
-                queue.put(e);
-            } catch (InterruptedException ie) {
+                queue.put(failure); // after the rows read before it, so that their batches are written first
+            } catch (InterruptedException stop) {
                 Thread.currentThread().interrupt();
             }
         }
@@ -199,7 +219,8 @@ final class RosterImporter {
             }
         }
         if (!problems.isEmpty()) {
-            return new Checked(row, null, null, null, null, String.join("; ", problems), null);
+            return new Checked(row, null, null, null, null,
+                    String.join(dev.quarantine.core.Messages.problemSeparator(locale), problems), null);
         }
         ValidRegistration v = result.valid();
         Classification c = desk.policies().inForce(v.arrival()).classify(v.origin());
@@ -237,12 +258,16 @@ final class RosterImporter {
             if (item instanceof RuntimeException e) {
                 throw e;
             }
-            if (item instanceof RosterRow) {
-                blank++;
+            if (item instanceof RosterRow r) {
+                blank += r.lines();
                 continue;
             }
             Checked c = (Checked) item;
             rowsRead++;
+            rowLines += c.row().lines();
+            if (c.row().lines() > 1) {
+                warn(c.row(), new Message("import.multiline", c.row().line(), c.row().lastLine()).text(locale));
+            }
             written++;
             if (firstLine < 0) {
                 firstLine = c.row().line();
@@ -266,19 +291,26 @@ final class RosterImporter {
             insert(sql, chunk);
         }
         if (registered > before) {
+            // The ids of a batch are consecutive and ours alone (the write lock is held): the event names exactly them.
+            ranges.add(new long[] {first, nextId - 1});
             desk.auditRange(sql, first, nextId - 1, "import", (registered - before) + " registered from roster lines "
                     + firstLine + "–" + lastLine);
         }
         return more;
     }
 
-    private static Object take(BlockingQueue<Object> queue) {
+    /** The next item from the reader; if the reader has died without a word, the import fails instead of waiting. */
+    private Object take(BlockingQueue<Object> queue) {
         try {
-            Object item = queue.poll(10, TimeUnit.MINUTES);
-            if (item == null) {
-                throw new IllegalStateException("roster reader stalled");
+            while (true) {
+                Object item = queue.poll(1, TimeUnit.SECONDS);
+                if (item != null) {
+                    return item;
+                }
+                if (!reader.isAlive() && queue.isEmpty()) {
+                    throw new QuarantineException(ErrorKind.DATA_FILE, "import.readFailed", "the reader stopped");
+                }
             }
-            return item;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import interrupted", e);
@@ -288,12 +320,8 @@ final class RosterImporter {
     /** One JDBC batch of inserts; the rows the unique indexes refused are then looked at one by one. */
     private void insert(Sql sql, List<Checked> chunk) {
         List<Object[]> values = new ArrayList<>(chunk.size());
-        long[] ids = new long[chunk.size()];
-        for (int i = 0; i < chunk.size(); i++) {
-            ids[i] = nextId++;
-            Object[] v = chunk.get(i).values();
-            v[0] = ids[i];
-            values.add(v);
+        for (Checked c : chunk) {
+            values.add(c.values()); // id null: the database gives max + 1 to each row it keeps, none to a skipped one
         }
         for (Checked c : chunk) {
             // A few thousand origins at most: each is written once per import.
@@ -302,6 +330,10 @@ final class RosterImporter {
             }
         }
         int[] counts = sql.batch(CaseKeys.INSERT, values);
+        long[] ids = new long[chunk.size()];
+        for (int i = 0; i < chunk.size(); i++) {
+            ids[i] = counts[i] == 1 ? nextId++ : -1;
+        }
         for (int i = 0; i < chunk.size(); i++) {
             Checked c = chunk.get(i);
             if (counts[i] == 1) {
@@ -346,6 +378,7 @@ final class RosterImporter {
             RegisterResult r = desk.register(sql, c.valid());
             if (r.duplicate()) {
                 duplicates++;
+                r.warnings().forEach(w -> warn(c.row(), w.text(locale)));
             } else {
                 throw new IllegalStateException("row refused by the database but registered alone: line " + c.row().line());
             }
@@ -365,65 +398,95 @@ final class RosterImporter {
         }
     }
 
-    private record Admitted(long admitted, long noRoom, long fever, List<String> left) {
-        static final Admitted NONE = new Admitted(0, 0, 0, List.of());
+    private record Admitted(long admitted, long noRoom, long fever, long periodOver, List<String> left,
+                            List<String> over) {
+        static final Admitted NONE = new Admitted(0, 0, 0, 0, List.of(), List.of());
+    }
+
+    /** True when case {@code id} was registered by this import (and not by someone else meanwhile). */
+    private boolean ours(long id) {
+        for (long[] r : ranges) {
+            if (id >= r[0] && id <= r[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * Admits the cases this import registered that need quarantine: group renters first, then by arrival date. The
-     * intake temperature is the roster's, when it had one; a fever there keeps the person out.
+     * intake temperature is the roster's, when it had one; a fever there keeps the person out. A case whose period is
+     * already over by today is not admitted: it is to be checked and released (SPEC §8). Every candidate is counted:
+     * admitted, kept out by a fever, period over, or left without a room.
      */
     private Admitted admit(Sql sql) {
-        String candidates = "FROM qcase c WHERE c.id >= ? AND c.status = 'REGISTERED' ";
-        long total = sql.count("SELECT COUNT(*) " + candidates, firstCaseId);
+        if (ranges.isEmpty()) {
+            return Admitted.NONE;
+        }
+        String candidates = "FROM qcase c WHERE c.id BETWEEN ? AND ? AND c.status = 'REGISTERED' ";
+        long low = ranges.get(0)[0];
+        long high = ranges.get(ranges.size() - 1)[1];
+        LocalDate today = desk.today();
         long admitted = 0;
         long fever = 0;
-        long seen = 0;
+        long over = 0;
+        long noRoom = 0;
+        long scanned = 0;
         List<String> left = new ArrayList<>();
+        List<String> overCases = new ArrayList<>();
         boolean full = false;
-        // Pages of candidates, so that a huge import does not hold every case number in memory.
-        while (!full && seen < total) {
-            List<String[]> page = sql.list("SELECT c.id, (SELECT r.tenths FROM reading r WHERE r.case_id = c.id "
-                            + "ORDER BY r.taken_at DESC, r.id DESC LIMIT 1) AS t " + candidates
-                            + "ORDER BY c.group_renter DESC, c.arrival_date, c.id LIMIT 1000 OFFSET " + (seen - admitted),
-                    rs -> new String[] {CaseRows.number(rs.getLong(1)), rs.getString(2)}, firstCaseId);
+        // Pages of candidates, so that a huge import does not hold every case number in memory. Admitted cases leave
+        // the REGISTERED set; every other row stays, so the next page starts after those.
+        while (true) {
+            List<Object[]> page = sql.list("SELECT c.id, (SELECT r.tenths FROM reading r WHERE r.case_id = c.id "
+                            + "ORDER BY r.taken_at DESC, r.id DESC LIMIT 1) AS t, c.eligible_date " + candidates
+                            + "ORDER BY c.group_renter DESC, c.arrival_date, c.id LIMIT 1000 OFFSET " + (scanned - admitted),
+                    rs -> new Object[] {rs.getLong(1), rs.getObject(2) == null ? null : rs.getInt(2),
+                            Sql.date(rs, "eligible_date")}, low, high);
             if (page.isEmpty()) {
                 break;
             }
-            for (String[] c : page) {
-                Temperature t = c[1] == null ? null : Temperature.ofTenths(Integer.parseInt(c[1]));
-                if (t != null && desk.currentPolicy().isFever(t)) {
-                    fever++;
-                    seen++;
+            for (Object[] c : page) {
+                scanned++;
+                long id = (Long) c[0];
+                if (!ours(id)) {
                     continue;
                 }
-                try {
-                    desk.admitBulk(sql, c[0], t, options.hotel());
-                    admitted++;
-                    seen++;
-                } catch (QuarantineException e) {
-                    if (!"hotel.full".equals(e.key())) {
-                        throw e;
+                String number = CaseRows.number(id);
+                Temperature t = c[1] == null ? null : Temperature.ofTenths((Integer) c[1]);
+                if (t != null && desk.currentPolicy().isFever(t)) {
+                    fever++;
+                } else if (!((LocalDate) c[2]).isAfter(today)) {
+                    over++;
+                    if (overCases.size() < ImportSummary.MAX_WARNINGS) {
+                        overCases.add(number);
                     }
-                    full = true;
-                    break;
+                } else if (full) {
+                    noRoom++;
+                    if (left.size() < ImportSummary.MAX_WARNINGS) {
+                        left.add(number);
+                    }
+                } else {
+                    try {
+                        desk.admitBulk(sql, number, t, options.hotel());
+                        admitted++;
+                    } catch (QuarantineException e) {
+                        if (!"hotel.full".equals(e.key())) {
+                            throw e;
+                        }
+                        full = true;
+                        noRoom++;
+                        left.add(number);
+                    }
                 }
             }
         }
-        long noRoom = total - seen;
-        if (noRoom > 0) {
-            // The first of those left, in the order they would have been admitted.
-            // (A fever at the roster's reading opened an alert: those people are not waiting for a room.)
-            left.addAll(sql.list("SELECT c.id " + candidates + "AND NOT EXISTS (SELECT 1 FROM fever_alert a "
-                    + "WHERE a.case_id = c.id AND a.closed_at IS NULL) ORDER BY c.group_renter DESC, c.arrival_date, c.id LIMIT "
-                    + ImportSummary.MAX_WARNINGS, rs -> CaseRows.number(rs.getLong(1)), firstCaseId));
-        }
-        return new Admitted(admitted, noRoom, fever, List.copyOf(left));
+        return new Admitted(admitted, noRoom, fever, over, List.copyOf(left), List.copyOf(overCases));
     }
 
-    private ImportSummary summary(Admitted a) {
-        return new ImportSummary(rowsRead, registered, duplicates, rejected, blank, a.admitted(), a.noRoom(), a.fever(),
-                Map.copyOf(byCategory), header.ignoredColumns(), warningCount, List.copyOf(warnings), a.left(),
-                options.dryRun(), options.atomic());
+    private ImportSummary summary(Admitted a, boolean atomicRefused) {
+        return new ImportSummary(rowsRead, registered, duplicates, rejected, blank, rowLines, a.admitted(), a.noRoom(),
+                a.fever(), a.periodOver(), Map.copyOf(byCategory), header.ignoredColumns(), warningCount,
+                List.copyOf(warnings), a.left(), a.over(), options.dryRun(), options.atomic(), atomicRefused);
     }
 }

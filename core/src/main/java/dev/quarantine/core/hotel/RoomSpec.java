@@ -59,7 +59,9 @@ public final class RoomSpec {
     }
 
     private static void add(Set<String> rooms, String room, String spec) {
-        rooms.add(room);
+        if (!rooms.add(room)) {
+            throw QuarantineException.invalid("rooms.repeated", room, spec.strip());
+        }
         if (rooms.size() > MAX_ROOMS) {
             throw QuarantineException.invalid("rooms.tooMany", spec.strip(), MAX_ROOMS);
         }

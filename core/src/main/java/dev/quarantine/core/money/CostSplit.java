@@ -26,9 +26,9 @@ public record CostSplit(Money total, Money hotelWaiver, Money subsidy, Money per
         return new CostSplit(total, Money.ofFen(hotel), Money.ofFen(subsidy), Money.ofFen(person));
     }
 
-    private static long floorShare(long total, int basisPoints) {
-        // total ≤ 10^12 fen and basisPoints ≤ 10^4, so the product fits in a long.
-        return Math.multiplyExact(total, basisPoints) / 10_000;
+    /** ⌊total × basisPoints / 10000⌋ without overflow for any total: split the total at 10000 fen. */
+    static long floorShare(long total, int basisPoints) {
+        return (total / 10_000) * basisPoints + (total % 10_000) * basisPoints / 10_000;
     }
 
     public Money share(CostShare share) {

@@ -10,7 +10,7 @@ import dev.quarantine.core.TextNormalizer;
  */
 public record Money(long fen) implements Comparable<Money> {
     public static final Money ZERO = new Money(0);
-    private static final long MAX_FEN = 1_000_000_000_000L; // ten billion yuan: anything larger is a typo
+    public static final long MAX_FEN = 1_000_000_000_000L; // ten billion yuan: anything larger is a typo
 
     public Money {
         if (fen < 0) {
@@ -53,6 +53,7 @@ public record Money(long fen) implements Comparable<Money> {
         return new Money(fen);
     }
 
+    /** Sums may pass {@link #MAX_FEN} (a district's totals); they never overflow, since every amount is below it. */
     public Money plus(Money other) {
         return new Money(Math.addExact(fen, other.fen));
     }
@@ -62,8 +63,18 @@ public record Money(long fen) implements Comparable<Money> {
         return new Money(Math.max(0, fen - other.fen));
     }
 
+    /** @throws QuarantineException {@code money.tooLarge} when the product would pass {@link #MAX_FEN} */
     public Money times(long factor) {
-        return new Money(Math.multiplyExact(fen, factor));
+        long product;
+        try {
+            product = Math.multiplyExact(fen, factor);
+        } catch (ArithmeticException e) {
+            product = Long.MAX_VALUE;
+        }
+        if (product > MAX_FEN) {
+            throw QuarantineException.invalid("money.tooLarge", this + " × " + factor);
+        }
+        return new Money(product);
     }
 
     public boolean isZero() {

@@ -1,8 +1,8 @@
 package dev.quarantine.core.ops;
 
+import dev.quarantine.core.Messages;
 import dev.quarantine.core.QuarantineException;
 
-import java.util.Locale;
 
 /** The public areas of a hotel disinfected every day (SPEC §6). */
 public enum PublicArea {
@@ -18,13 +18,12 @@ public enum PublicArea {
         return id;
     }
 
+    /** Reads the id ({@code elevators}), the constant name, or the name people read in English or Chinese. */
     public static PublicArea parse(String text) {
-        String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        for (PublicArea a : values()) {
-            if (a.id.equals(s)) {
-                return a;
-            }
+        PublicArea found = Messages.parseEnum(PublicArea.class, text);
+        if (found == null) {
+            throw QuarantineException.invalid("area.unknown", text == null ? "" : text.strip(), "bins, elevators, corridors, sewage");
         }
-        throw QuarantineException.invalid("area.unknown", text, "bins, elevators, corridors, sewage");
+        return found;
     }
 }

@@ -1,8 +1,8 @@
 package dev.quarantine.core.ops;
 
+import dev.quarantine.core.Messages;
 import dev.quarantine.core.QuarantineException;
 
-import java.util.Locale;
 
 /** What a person in quarantine can ask the service team for (SPEC §6). */
 public enum ServiceType {
@@ -19,14 +19,13 @@ public enum ServiceType {
         return id;
     }
 
+    /** Reads the id ({@code meal}), the constant name, or the name people read in English or Chinese. */
     public static ServiceType parse(String text) {
-        String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        for (ServiceType t : values()) {
-            if (t.id.equals(s)) {
-                return t;
-            }
-        }
-        throw QuarantineException.invalid("service.type", text, "meal, water, fruit, book, parcel-in, parcel-out, "
+        ServiceType found = Messages.parseEnum(ServiceType.class, text);
+        if (found == null) {
+            throw QuarantineException.invalid("service.type", text == null ? "" : text.strip(), "meal, water, fruit, book, parcel-in, parcel-out, "
                 + "shopping, garbage, counseling, medical");
+        }
+        return found;
     }
 }

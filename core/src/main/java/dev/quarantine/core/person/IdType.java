@@ -43,7 +43,7 @@ public enum IdType {
         if (s.equals("居民身份证") || s.equals("二代身份证")) {
             return RESIDENT;
         }
-        if (s.contains("通行证") || s.contains("居住证") || s.contains("台胞证")) {
+        if (s.contains("通行证") || s.contains("居住证") || s.contains("台胞证") || s.contains("回乡证")) {
             return OTHER;
         }
         throw QuarantineException.invalid("id.type", text);

@@ -19,24 +19,43 @@ public record IdentityDocument(IdType type, String number, Sex sex, LocalDate bi
             return new IdentityDocument(type, id.number(), id.sex(), id.birthDate());
         }
         String s = TextNormalizer.foldNoSpaces(text).toUpperCase(Locale.ROOT);
+        if (s.length() == 18 && isResidentNumber(s, today)) {
+            // A clerk picked "passport" for a resident card: the number is the person's, whatever the type says, so
+            // that one person never gets two open cases.
+            return parse(IdType.RESIDENT, s, today);
+        }
         if (!DOCUMENT.matcher(s).matches()) {
             throw QuarantineException.invalid("id.document.format", text == null ? "" : text.strip(), type.id());
         }
         return new IdentityDocument(type, s, null, null);
     }
 
-    /** First 6 + {@code ********} + last 4 for a resident number; first 2 + stars + last 2 for others (SPEC §9). */
+    private static boolean isResidentNumber(String s, LocalDate today) {
+        try {
+            ResidentId.parse(s, today);
+            return true;
+        } catch (QuarantineException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A resident number shows its first 6 and last 4 characters (SPEC §9: {@code 410105********1008}); any other
+     * document at most a third of its characters and never more than 4, split between its start and its end
+     * ({@code E12345678} → {@code E******78}, {@code C1234} → {@code ****4}).
+     */
     public String masked() {
         return mask(type, number);
     }
 
     public static String mask(IdType type, String number) {
-        if (number.length() >= 14) {
-            return number.substring(0, 6) + "********" + number.substring(number.length() - 4);
+        if (type == IdType.RESIDENT && number.length() == 18) {
+            return number.substring(0, 6) + "********" + number.substring(14);
         }
-        if (number.length() <= 4) {
-            return "*".repeat(number.length());
-        }
-        return number.substring(0, 2) + "*".repeat(number.length() - 4) + number.substring(number.length() - 2);
+        int shown = Math.min(4, number.length() / 3);
+        int head = shown / 2;
+        int tail = shown - head;
+        return number.substring(0, head) + "*".repeat(number.length() - shown)
+                + number.substring(number.length() - tail);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Set;
  * birth date, or an unknown province prefix.
  */
 public record ResidentId(String number, LocalDate birthDate, Sex sex) {
+    private static final java.util.regex.Pattern EXCEL_NUMBER =
+            java.util.regex.Pattern.compile("\\d(\\.\\d+)?E\\+?\\d{1,2}");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
     private static final Set<String> PROVINCES = Set.of(
@@ -36,10 +38,14 @@ public record ResidentId(String number, LocalDate birthDate, Sex sex) {
         if (s.length() == 15 && isDigits(s, 15)) {
             s = s.substring(0, 6) + "19" + s.substring(6);
             s = s + checkCharacter(s);
+        } else if (EXCEL_NUMBER.matcher(s).matches()) {
+            // 4.11302E+17: Excel read the column as numbers and kept 15 digits; the rest are gone for good.
+            throw QuarantineException.invalid("id.resident.excel", original);
         } else if (s.length() != 18 || !isDigits(s, 17) || !(Character.isDigit(s.charAt(17)) || s.charAt(17) == 'X')) {
             throw QuarantineException.invalid("id.resident.format", original);
         } else if (checkCharacter(s) != s.charAt(17)) {
-            throw QuarantineException.invalid("id.resident.check", original);
+            throw QuarantineException.invalid(s.endsWith("000") ? "id.resident.checkExcel" : "id.resident.check",
+                    original);
         }
         if (!PROVINCES.contains(s.substring(0, 2))) {
             throw QuarantineException.invalid("id.resident.province", original, s.substring(0, 2));

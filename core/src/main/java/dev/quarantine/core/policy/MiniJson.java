@@ -13,8 +13,12 @@ import java.util.Map;
  * {@link LinkedHashMap}s, arrays {@link List}s, numbers {@link BigDecimal}s. Errors name the character offset.
  */
 final class MiniJson {
+    /** A policy nests three levels; anything deeper than this is not a policy (and must not exhaust the stack). */
+    static final int MAX_DEPTH = 32;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private MiniJson(String text) {
         this.text = text;
@@ -36,11 +40,14 @@ final class MiniJson {
             throw error("a value");
         }
         char c = text.charAt(pos);
+        if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+            throw QuarantineException.invalid("policy.json.depth", pos, MAX_DEPTH);
+        }
         switch (c) {
             case '{':
-                return object();
+                return exit(object());
             case '[':
-                return array();
+                return exit(array());
             case '"':
                 return string();
             case 't':
@@ -52,6 +59,11 @@ final class MiniJson {
             default:
                 return number();
         }
+    }
+
+    private Object exit(Object nested) {
+        depth--;
+        return nested;
     }
 
     private Map<String, Object> object() {

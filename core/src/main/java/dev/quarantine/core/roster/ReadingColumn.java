@@ -29,6 +29,23 @@ public enum ReadingColumn {
         return headers;
     }
 
+    /** True when {@code cells} name every required column of a temperature sheet. */
+    public static boolean recognises(List<String> cells) {
+        java.util.Set<ReadingColumn> found = java.util.EnumSet.noneOf(ReadingColumn.class);
+        for (String cell : cells) {
+            ReadingColumn c = of(cell);
+            if (c != null) {
+                found.add(c);
+            }
+        }
+        for (ReadingColumn c : values()) {
+            if (c.required && !found.contains(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static ReadingColumn of(String header) {
         String h = RosterColumn.normalize(header);
         for (ReadingColumn c : values()) {

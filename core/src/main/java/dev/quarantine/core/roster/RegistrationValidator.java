@@ -3,6 +3,7 @@ package dev.quarantine.core.roster;
 import dev.quarantine.core.Dates;
 import dev.quarantine.core.Message;
 import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.Text;
 import dev.quarantine.core.cases.QuarantinePeriod;
 import dev.quarantine.core.person.IdType;
 import dev.quarantine.core.person.IdentityDocument;
@@ -24,15 +25,20 @@ import java.util.function.Supplier;
  * One validator serves a whole import: it remembers the origins it has resolved, since rosters repeat them.
  */
 public final class RegistrationValidator {
-    private static final int MAX_TEXT = 500;
-
     private final RegionCatalog catalog;
     private final LocalDate today;
+    private final LocalDate earliestArrival;
     private final Map<String, Object> origins = new HashMap<>();
 
-    public RegistrationValidator(RegionCatalog catalog, LocalDate today) {
+    /**
+     * @param today           no arrival may be after it, no birth date either
+     * @param earliestArrival the day the first policy version takes effect: an arrival before it is a typo of the
+     *                        year (1900-01-01, 2002-02-03), never classified under rules that did not exist
+     */
+    public RegistrationValidator(RegionCatalog catalog, LocalDate today, LocalDate earliestArrival) {
         this.catalog = catalog;
         this.today = today;
+        this.earliestArrival = earliestArrival;
     }
 
     /** The outcome: a valid registration, or the list of problems (never both). */
@@ -46,7 +52,7 @@ public final class RegistrationValidator {
             StringBuilder out = new StringBuilder();
             for (Problem p : problems) {
                 if (out.length() > 0) {
-                    out.append("; ");
+                    out.append(dev.quarantine.core.Messages.problemSeparator(locale));
                 }
                 out.append(p.text(locale));
             }
@@ -62,17 +68,27 @@ public final class RegistrationValidator {
                 : check(problems, "id_number", () -> IdentityDocument.parse(type, in.idNumber(), today));
         Phone phone = check(problems, "phone", () -> Phone.parse(in.phone()));
         Region origin = check(problems, "origin", () -> resolve(in.origin()));
-        LocalDate arrival = check(problems, "arrival_date",
-                () -> QuarantinePeriod.checkArrival(Dates.parse(in.arrivalDate()), today));
+        LocalDate arrival = check(problems, "arrival_date", () -> arrival(in.arrivalDate(), id));
         Boolean group = check(problems, "group_renter", () -> yesNo(in.groupRenter()));
-        String community = check(problems, "community", () -> text("community", in.community()));
-        String address = check(problems, "address", () -> text("address", in.address()));
-        String notes = check(problems, "notes", () -> text("notes", in.notes()));
+        String community = check(problems, "community", () -> Text.optional("community", in.community()));
+        String address = check(problems, "address", () -> Text.multiLine("address", in.address()));
+        String notes = check(problems, "notes", () -> Text.multiLine("notes", in.notes()));
         if (!problems.isEmpty()) {
             return new Result(null, List.copyOf(problems));
         }
         return new Result(new ValidRegistration(name, id, phone, origin, arrival, community, address, group, notes),
                 List.of());
+    }
+
+    private LocalDate arrival(String text, IdentityDocument id) {
+        LocalDate arrival = QuarantinePeriod.checkArrival(Dates.parse(text), today);
+        if (arrival.isBefore(earliestArrival)) {
+            throw QuarantineException.invalid("arrival.beforePolicy", arrival, earliestArrival);
+        }
+        if (id != null && id.birthDate() != null && arrival.isBefore(id.birthDate())) {
+            throw QuarantineException.invalid("arrival.beforeBirth", arrival, id.birthDate());
+        }
+        return arrival;
     }
 
     private Region resolve(String origin) {
@@ -102,21 +118,6 @@ public final class RegistrationValidator {
             case "是", "yes", "y", "true", "1" -> true;
             default -> throw QuarantineException.invalid("yesNo.format", text.strip());
         };
-    }
-
-    /** Optional free text: kept as typed (trimmed), null when blank; refused when absurdly long or holding NUL. */
-    private static String text(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String s = text.strip();
-        if (s.length() > MAX_TEXT) {
-            throw QuarantineException.invalid("text.tooLong", field, s.length(), MAX_TEXT);
-        }
-        if (s.indexOf('\0') >= 0) {
-            throw QuarantineException.invalid("text.control", field);
-        }
-        return s;
     }
 
     private static <T> T check(List<Problem> problems, String field, Supplier<T> parse) {

@@ -1,10 +1,19 @@
 package dev.quarantine.core.roster;
 
-/** Where rejected rows go, with every problem of the row; the CLI writes them to the rejects CSV file. */
-public interface RejectSink {
+/**
+ * Where rejected rows go, with every problem of the row; the CLI writes them to the rejects file. The import calls
+ * {@link #complete} when the file must be in place: before it commits an {@code --atomic} import, so that a rejects
+ * file that cannot be written leaves nothing committed; and {@link #close} always, last.
+ */
+public interface RejectSink extends AutoCloseable {
     void reject(RosterRow row, String error);
 
-    /** Called once the import has ended (also after a failure). */
-    default void finish() {
+    /** Puts what was rejected in place; a failure here is the import's failure. */
+    default void complete() {
+    }
+
+    /** Releases what {@link #complete} did not keep (a half-written temporary file). */
+    @Override
+    default void close() {
     }
 }

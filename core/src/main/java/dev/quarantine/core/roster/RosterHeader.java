@@ -49,6 +49,23 @@ public final class RosterHeader {
         return h;
     }
 
+    /** True when {@code cells} name every required column: a header, not a title row above it. */
+    public static boolean recognises(List<String> cells) {
+        java.util.Set<RosterColumn> found = java.util.EnumSet.noneOf(RosterColumn.class);
+        for (String cell : cells) {
+            RosterColumn c = RosterColumn.of(cell);
+            if (c != null) {
+                found.add(c);
+            }
+        }
+        for (RosterColumn c : RosterColumn.values()) {
+            if (c.required() && !found.contains(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public List<String> cells() {
         return cells;
     }
@@ -78,10 +95,16 @@ public final class RosterHeader {
         return unguard(v);
     }
 
-    /** Undoes the CSV-injection guard of our own exports: {@code '=SUM()} reads back as {@code =SUM()}. */
+    /**
+     * Drops the leading {@code '} that marks a cell as text: Excel's text marker ({@code '410105…}), and the guard our
+     * own exports put before a formula-like cell ({@code '=SUM()} reads back as {@code =SUM()}).
+     */
     static String unguard(String v) {
-        if (v != null && v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0) {
-            return v.substring(1);
+        if (v != null) {
+            String s = v.stripLeading();
+            if (s.length() > 1 && (s.charAt(0) == '\'' || s.charAt(0) == '‘' || s.charAt(0) == '’')) {
+                return s.substring(1);
+            }
         }
         return v;
     }

@@ -31,7 +31,24 @@ public interface Dialect {
     /** Settings for a long bulk write (a roster import): a larger page cache, for this connection only. */
     void bulkWrite(Connection connection) throws SQLException;
 
-    /** True when the exception is a unique or primary-key constraint violation. */
-    boolean isUniqueViolation(SQLException e);
+    /** Marks a database as this program's (SQLite: the header's application id), after creation or migration. */
+    default void stamp(Connection connection) throws SQLException {
+    }
 
+    /** What a failure means, from the driver's error code or SQL state. */
+    StoreFailure classify(SQLException e);
+
+    /** True when the exception is a unique or primary-key constraint violation. */
+    default boolean isUniqueViolation(SQLException e) {
+        return classify(e) == StoreFailure.UNIQUE_VIOLATION;
+    }
+
+    /**
+     * Starts a read-only transaction on a connection in auto-commit mode, so that every query until
+     * {@link #endRead} sees one consistent snapshot (a report's sections agree with each other).
+     */
+    void beginRead(Connection connection) throws SQLException;
+
+    /** Ends the transaction {@link #beginRead} started. */
+    void endRead(Connection connection) throws SQLException;
 }

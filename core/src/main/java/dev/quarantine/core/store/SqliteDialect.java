@@ -66,10 +66,46 @@ public final class SqliteDialect implements Dialect {
         return "VACUUM INTO '" + targetPath.replace("'", "''") + "'";
     }
 
+    /**
+     * SQLite's primary result codes (sqlite-jdbc reports them as the error code). A constraint failure counts as a
+     * unique violation: the schema's NOT NULL, CHECK and foreign keys guard against bugs, not user input, and the code
+     * that catches a violation only expects its unique index.
+     */
     @Override
-    public boolean isUniqueViolation(SQLException e) {
-        String m = String.valueOf(e.getMessage());
-        return m.contains("UNIQUE constraint failed") || m.contains("PRIMARYKEY") || m.contains("SQLITE_CONSTRAINT_UNIQUE");
+    public StoreFailure classify(SQLException e) {
+        return switch (e.getErrorCode()) {
+            case 19 -> StoreFailure.UNIQUE_VIOLATION; // SQLITE_CONSTRAINT
+            case 5, 6 -> StoreFailure.BUSY; // SQLITE_BUSY, SQLITE_LOCKED
+            case 8, 23 -> StoreFailure.READ_ONLY; // SQLITE_READONLY, SQLITE_AUTH
+            case 13 -> StoreFailure.DISK_FULL; // SQLITE_FULL
+            case 10, 15 -> StoreFailure.IO_ERROR; // SQLITE_IOERR, SQLITE_PROTOCOL
+            case 11 -> StoreFailure.CORRUPT; // SQLITE_CORRUPT
+            case 26 -> StoreFailure.NOT_A_DATABASE; // SQLITE_NOTADB
+            case 14 -> StoreFailure.CANNOT_OPEN; // SQLITE_CANTOPEN
+            default -> StoreFailure.OTHER;
+        };
+    }
+
+    @Override
+    public void stamp(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA application_id = 1363428691"); // "QDES", as every database created by init
+        }
+    }
+
+    @Override
+    public void beginRead(Connection connection) throws SQLException {
+        // DEFERRED: the snapshot is taken at the first read and holds no write lock, so writers go on meanwhile.
+        try (Statement s = connection.createStatement()) {
+            s.execute("BEGIN DEFERRED");
+        }
+    }
+
+    @Override
+    public void endRead(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("COMMIT");
+        }
     }
 
 }

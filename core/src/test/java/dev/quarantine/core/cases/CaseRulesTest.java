@@ -32,7 +32,7 @@ class CaseRulesTest {
     @Test
     void forbiddenChangeIsARefusalNamingBothStates() {
         assertThatThrownBy(() -> CaseStatus.RELEASED.checkMove("Q000001", CaseStatus.ADMITTED))
-                .hasMessage("case Q000001 is RELEASED and cannot become ADMITTED");
+                .hasMessage("case Q000001 is released and cannot become admitted");
     }
 
     private static ReleaseCheck check(LocalDate eligible, boolean fever, Temperature latest, Instant latestAt,

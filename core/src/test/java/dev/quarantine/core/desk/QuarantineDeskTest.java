@@ -100,12 +100,24 @@ class QuarantineDeskTest {
     }
 
     @Test
-    void aFailedCommandWritesNothing() {
+    void aRefusedAdmissionWritesNothingButTheFeverReading() {
+        desk.admit(new AdmitRequest(null, person("李娜", id("420106", "19900101", "102"), "武汉", "2020-02-03"),
+                "36.5", null, null, true));
+        desk.admit(new AdmitRequest(null, person("张强", id("411525", "19780621", "103"), "固始", "2020-02-03"),
+                "36.5", null, null, true));
+        // A full hotel: the registration that came with the admission is rolled back too.
+        assertThatThrownBy(() -> desk.admit(new AdmitRequest(null,
+                person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"), "36.6", null, null, true)))
+                .isInstanceOfSatisfying(QuarantineException.class, e -> assertThat(e.key()).isEqualTo("hotel.full"));
+        assertThat(desk.list(CaseFilter.ALL)).hasSize(2);
+        // A fever at the door: the person is registered, the reading kept with its alert, and the admission refused.
         assertThatThrownBy(() -> desk.admit(new AdmitRequest(null,
                 person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"), "38.0", null, null, true)))
                 .isInstanceOfSatisfying(QuarantineException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.REFUSED));
-        assertThat(desk.list(CaseFilter.ALL)).isEmpty();
-        assertThat(desk.rooms(null)).allMatch(r -> r.caseNumber() == null);
+        assertThat(desk.list(CaseFilter.ALL)).hasSize(3);
+        assertThat(desk.show("Q000003").status()).isEqualTo(CaseStatus.REGISTERED);
+        assertThat(desk.readings("Q000003")).singleElement().satisfies(r -> assertThat(r.fever()).isTrue());
+        assertThat(desk.feverAlerts(true)).singleElement().satisfies(a -> assertThat(a.caseNumber()).isEqualTo("Q000003"));
     }
 
     @Test

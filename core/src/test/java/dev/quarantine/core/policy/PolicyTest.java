@@ -103,7 +103,7 @@ class PolicyTest {
     @Test
     void ruleWithDaysButNoTagIsRejected() {
         assertThatThrownBy(() -> new OriginRule(List.of("42"), Category.OUT_OF_PROVINCE, 14, null))
-                .hasMessageContaining("OUT_OF_PROVINCE");
+                .hasMessageContaining("out of province");
     }
 
     @Test

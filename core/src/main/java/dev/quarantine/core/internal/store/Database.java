@@ -1,9 +1,12 @@
 package dev.quarantine.core.internal.store;
 
 import dev.quarantine.core.ErrorKind;
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.file.AtomicOutput;
+import dev.quarantine.core.file.FileProblems;
 import dev.quarantine.core.store.Dialect;
 import dev.quarantine.core.store.SqliteDialect;
-import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.store.StoreFailure;
 
 import javax.sql.DataSource;
 import java.io.BufferedReader;
@@ -24,120 +27,145 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.function.Function;
 
 /**
  * One open database: a connection, its dialect, the versioned schema migrated forward on open, and
- * {@link #inTransaction} that commits or rolls back. A database written by a newer version is refused untouched.
+ * {@link #inTransaction} that commits or rolls back. A database written by a newer version is refused untouched, and so
+ * is any file that is not a Quarantine Desk database. A file that cannot be written is opened read-only: reading
+ * commands and backups work, writes fail with one clear line.
  */
 public final class Database implements AutoCloseable {
     /** The schema version this code writes. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private final Connection connection;
     private final Dialect dialect;
     private final Sql sql;
     private final String location;
+    private final Path file;
+    private final boolean readOnly;
 
-    private Database(Connection connection, Dialect dialect, String location) throws SQLException {
+    private Database(Connection connection, Dialect dialect, String location, Path file, boolean readOnly)
+            throws SQLException {
         this.connection = connection;
         this.dialect = dialect;
         this.location = location;
+        this.file = file;
+        this.readOnly = readOnly;
         dialect.configure(connection);
-        this.sql = new Sql(connection, dialect);
+        this.sql = new Sql(connection, dialect, location);
     }
 
     /**
-     * Creates a new SQLite database file, readable and writable by its owner only, with the current schema.
+     * Creates a new SQLite database file, readable and writable by its owner only, with the current schema. Its folder
+     * must exist; an existing file is never touched.
      *
-     * @throws QuarantineException {@code REFUSED} {@code db.exists} when the file is already there
+     * @throws QuarantineException {@code REFUSED} {@code db.exists} for one of ours, {@code DATA_FILE} for anything else
      */
     public static Database create(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new QuarantineException(ErrorKind.DATA_FILE, "db.isFolder", file);
+        }
+        FileProblems.checkFolderExists(file);
+        if (Files.exists(file)) {
+            refuseExisting(file);
+        }
         try {
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
             try {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
                 Files.createFile(file); // not a POSIX file system (Windows): the folder's ACL applies
             }
         } catch (FileAlreadyExistsException e) {
-            throw QuarantineException.refused("db.exists", file);
+            refuseExisting(file);
         } catch (IOException e) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, e, "db.cannotCreate", file, e.getMessage());
+            throw FileProblems.of(file, e);
         }
-        Database db = connect(file, false);
-        db.migrate();
-        return db;
-    }
-
-    /**
-     * Opens an existing SQLite database file and migrates it forward.
-     *
-     * @throws QuarantineException {@code DATA_FILE}: {@code db.missing} (run init), {@code db.newer}, {@code db.notDatabase}
-     */
-    public static Database open(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, "db.missing", file);
-        }
-        refuseNewer(file);
-        Database db = connect(file, true);
-        db.migrate();
-        return db;
-    }
-
-    /**
-     * Reads the schema version through a read-only connection first, so that a database from a newer version is
-     * refused before anything (even the journal mode) is written to it.
-     */
-    private static void refuseNewer(Path file) {
-        Dialect dialect = new SqliteDialect();
-        java.util.Properties readOnly = new java.util.Properties();
-        readOnly.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), readOnly)) {
-            Database probe = new Database(c, dialect, file.toString());
-            int version = probe.schemaVersion();
-            if (version > SCHEMA_VERSION) {
-                throw new QuarantineException(ErrorKind.DATA_FILE, "db.newer", file, version, SCHEMA_VERSION);
+        SqliteDialect dialect = new SqliteDialect();
+        try {
+            // The application id goes into the header before the write-ahead log exists, so a plain read of the
+            // file's first page recognises it as ours from the start.
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                 Statement s = c.createStatement()) {
+                s.execute("PRAGMA application_id = " + DatabaseFile.APPLICATION_ID);
             }
         } catch (SQLException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("No suitable driver")) {
-                throw new QuarantineException(ErrorKind.INTERNAL, e, "db.noDriver");
-            }
-            if (m.contains("not a database") || m.contains("SQLITE_NOTADB")) {
-                throw new QuarantineException(ErrorKind.DATA_FILE, e, "db.notDatabase", file);
-            }
-            throw new QuarantineException(ErrorKind.DATA_FILE, e, "db.cannotOpen", file, m);
+            throw new QuarantineException(ErrorKind.INTERNAL, e, "db.noDriver");
         }
+        Database db = connect(file, dialect, false);
+        db.migrate();
+        return db;
+    }
+
+    private static void refuseExisting(Path file) {
+        try {
+            if (DatabaseFile.identify(file) == DatabaseFile.Kind.LEGACY_CANDIDATE) {
+                DatabaseFile.checkLegacy(file);
+            }
+        } catch (QuarantineException notOurs) {
+            throw new QuarantineException(ErrorKind.DATA_FILE, "db.existsOther", file, notOurs.getMessage());
+        }
+        throw QuarantineException.refused("db.exists", file);
+    }
+
+    /**
+     * Opens an existing SQLite database file of ours and migrates it forward.
+     *
+     * @throws QuarantineException {@code DATA_FILE}: missing (run init), a folder, not ours, newer
+     */
+    public static Database open(Path file) {
+        if (DatabaseFile.identify(file) == DatabaseFile.Kind.LEGACY_CANDIDATE) {
+            DatabaseFile.checkLegacy(file);
+        }
+        boolean readOnly = !Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent());
+        Database db = connect(file, new SqliteDialect(), readOnly);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
     }
 
     /** Opens a database handed over by an embedding program; the caller configures pooling and closes the source. */
     public static Database open(DataSource source, Dialect dialect) {
         try {
-            Database db = new Database(source.getConnection(), dialect, "DataSource");
+            Database db = new Database(source.getConnection(), dialect, "DataSource", null, false);
             db.migrate();
             return db;
         } catch (SQLException e) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, e, "db.cannotOpen", "DataSource", e.getMessage());
+            throw StoreException.of(e, dialect, "DataSource");
         }
     }
 
-    private static Database connect(Path file, boolean mustBeDatabase) {
-        Dialect dialect = new SqliteDialect();
+    private static Database connect(Path file, Dialect dialect, boolean readOnly) {
+        Properties properties = dialect.connectionProperties();
+        if (readOnly) {
+            properties.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
+            properties.remove("journal_mode");
+        }
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), dialect.connectionProperties());
-            return new Database(c, dialect, file.toString());
+            Connection c = DriverManager.getConnection(url, properties);
+            return new Database(c, dialect, file.toString(), file, readOnly);
         } catch (SQLException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("No suitable driver")) {
+            if (readOnly && dialect.classify(e) != StoreFailure.NOT_A_DATABASE) {
+                // A write-ahead-log database in a folder we cannot write: read it as an immutable file.
+                try {
+                    Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath()
+                            + "?immutable=1", properties);
+                    return new Database(c, dialect, file.toString(), file, true);
+                } catch (SQLException again) {
+                    throw StoreException.of(again, dialect, file.toString());
+                }
+            }
+            if (String.valueOf(e.getMessage()).contains("No suitable driver")) {
                 throw new QuarantineException(ErrorKind.INTERNAL, e, "db.noDriver");
             }
-            if (mustBeDatabase && (m.contains("not a database") || m.contains("SQLITE_NOTADB"))) {
-                throw new QuarantineException(ErrorKind.DATA_FILE, e, "db.notDatabase", file);
-            }
-            throw new QuarantineException(ErrorKind.DATA_FILE, e, "db.cannotOpen", file, m);
+            throw StoreException.of(e, dialect, file.toString());
         }
     }
 
@@ -147,6 +175,11 @@ public final class Database implements AutoCloseable {
 
     public String location() {
         return location;
+    }
+
+    /** True when the file could not be opened for writing: reads work, writes fail with {@code db.readOnly}. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** The schema version stored in the database (0 for an empty one). */
@@ -160,11 +193,7 @@ public final class Database implements AutoCloseable {
                 return rs.next() ? rs.getInt(1) : 0;
             }
         } catch (SQLException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("not a database") || m.contains("SQLITE_NOTADB")) {
-                throw new QuarantineException(ErrorKind.DATA_FILE, e, "db.notDatabase", location);
-            }
-            throw StoreException.of(e, dialect);
+            throw StoreException.of(e, dialect, location);
         }
     }
 
@@ -183,11 +212,14 @@ public final class Database implements AutoCloseable {
         if (current == SCHEMA_VERSION) {
             return;
         }
+        if (readOnly) {
+            throw new QuarantineException(ErrorKind.DATA_FILE, "db.readOnlyOld", location, current, SCHEMA_VERSION);
+        }
         // Scripts may rebuild tables that others refer to: foreign keys are checked once, after the last script.
         try {
             dialect.foreignKeys(connection, false);
         } catch (SQLException e) {
-            throw StoreException.of(e, dialect);
+            throw StoreException.of(e, dialect, location);
         }
         for (int v = current + 1; v <= SCHEMA_VERSION; v++) {
             int version = v;
@@ -200,23 +232,20 @@ public final class Database implements AutoCloseable {
                     for (String statement : statements) {
                         s.execute(statement);
                     }
+                    dialect.checkForeignKeys(connection);
                 } catch (SQLException e) {
-                    throw StoreException.of(e, dialect);
+                    throw StoreException.of(e, dialect, location);
                 }
                 tx.update("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", version,
                         java.time.Instant.now());
-                try {
-                    dialect.checkForeignKeys(connection);
-                } catch (SQLException e) {
-                    throw StoreException.of(e, dialect);
-                }
                 return null;
             });
         }
         try {
             dialect.foreignKeys(connection, true);
+            dialect.stamp(connection);
         } catch (SQLException e) {
-            throw StoreException.of(e, dialect);
+            throw StoreException.of(e, dialect, location);
         }
     }
 
@@ -254,22 +283,42 @@ public final class Database implements AutoCloseable {
         return statements;
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. A failed rollback
+     * (the database already rolled back, say after a full disk) never hides the failure that caused it.
+     */
     public <T> T inTransaction(Function<Sql, T> work) {
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.apply(sql);
-                connection.commit();
-                return result;
-            } catch (RuntimeException | Error e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
         } catch (SQLException e) {
-            throw StoreException.of(e, dialect);
+            throw StoreException.of(e, dialect, location);
+        }
+        try {
+            T result = work.apply(sql);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly(null);
+            throw StoreException.of(e, dialect, location);
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly(e);
+            throw e;
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // the connection is unusable; the next statement says so
+            }
+        }
+    }
+
+    private void rollbackQuietly(Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            if (cause != null) {
+                cause.addSuppressed(e);
+            }
         }
     }
 
@@ -278,42 +327,46 @@ public final class Database implements AutoCloseable {
         try {
             dialect.bulkWrite(connection);
         } catch (SQLException e) {
-            throw StoreException.of(e, dialect);
+            throw StoreException.of(e, dialect, location);
         }
     }
 
-    /** Runs read-only {@code work} outside any explicit transaction. */
+    /** Runs read-only {@code work} in one read transaction: every query sees the same snapshot. */
     public <T> T read(Function<Sql, T> work) {
-        return work.apply(sql);
+        try {
+            if (!connection.getAutoCommit()) {
+                return work.apply(sql); // already inside a transaction: its snapshot holds
+            }
+            dialect.beginRead(connection);
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect, location);
+        }
+        try {
+            return work.apply(sql);
+        } finally {
+            try {
+                dialect.endRead(connection);
+            } catch (SQLException e) {
+                // ending a read transaction releases a snapshot; there is nothing to lose
+            }
+        }
     }
 
     /**
      * Copies the database to a new file {@code target}, readable by its owner only, consistently while others may be
-     * writing.
+     * writing: into a temporary file beside it, renamed into place once complete, so that a backup killed half-way
+     * leaves nothing under the target's name.
      */
-    public void backupTo(Path target) {
-        try {
-            Files.createFile(target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (FileAlreadyExistsException e) {
-            throw QuarantineException.refused("backup.exists", target);
-        } catch (UnsupportedOperationException e) {
-            try {
-                Files.createFile(target);
-            } catch (IOException io) {
-                throw new QuarantineException(ErrorKind.DATA_FILE, io, "backup.failed", target, io.getMessage());
+    public void backupTo(Path target, boolean replace) {
+        try (AtomicOutput output = AtomicOutput.open(target, replace, file == null ? List.of() : List.of(file))) {
+            try (Statement s = connection.createStatement()) {
+                s.execute(dialect.backupStatement(output.file().toAbsolutePath().toString()));
+            } catch (SQLException e) {
+                StoreException failure = StoreException.of(e, dialect, target.toString());
+                throw failure.failure() == StoreFailure.OTHER
+                        ? new QuarantineException(ErrorKind.DATA_FILE, e, "backup.failed", target, e.getMessage()) : failure;
             }
-        } catch (IOException e) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, e, "backup.failed", target, e.getMessage());
-        }
-        try (Statement s = connection.createStatement()) {
-            s.execute(dialect.backupStatement(target.toAbsolutePath().toString()));
-        } catch (SQLException e) {
-            try {
-                Files.deleteIfExists(target);
-            } catch (IOException ignored) {
-                // the failure below is what the user needs to know
-            }
-            throw new QuarantineException(ErrorKind.DATA_FILE, e, "backup.failed", target, e.getMessage());
+            output.commit();
         }
     }
 
@@ -323,7 +376,7 @@ public final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw StoreException.of(e, dialect);
+            throw StoreException.of(e, dialect, location);
         }
     }
 }

@@ -25,10 +25,12 @@ public final class Sql implements AutoCloseable {
     private final Connection connection;
     private final Dialect dialect;
     private final Map<String, PreparedStatement> cache = new HashMap<>();
+    private final String location;
 
-    Sql(Connection connection, Dialect dialect) {
+    Sql(Connection connection, Dialect dialect, String location) {
         this.connection = connection;
         this.dialect = dialect;
+        this.location = location;
     }
 
     public Dialect dialect() {
@@ -52,7 +54,7 @@ public final class Sql implements AutoCloseable {
                 return keys.getLong(1);
             }
         } catch (SQLException e) {
-            throw StoreException.of(e, dialect);
+            throw StoreException.of(e, dialect, location);
         }
     }
 
@@ -62,7 +64,7 @@ public final class Sql implements AutoCloseable {
             bind(ps, params);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw StoreException.of(e, dialect);
+            throw StoreException.of(e, dialect, location);
         }
     }
 
@@ -79,7 +81,7 @@ public final class Sql implements AutoCloseable {
             }
             return ps.executeBatch();
         } catch (SQLException e) {
-            throw StoreException.of(e, dialect);
+            throw StoreException.of(e, dialect, location);
         }
     }
 
@@ -95,7 +97,7 @@ public final class Sql implements AutoCloseable {
             }
             return out;
         } catch (SQLException e) {
-            throw StoreException.of(e, dialect);
+            throw StoreException.of(e, dialect, location);
         }
     }
 
@@ -111,7 +113,7 @@ public final class Sql implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw StoreException.of(e, dialect);
+            throw StoreException.of(e, dialect, location);
         }
     }
 

@@ -3,29 +3,56 @@ package dev.quarantine.core.internal.store;
 import dev.quarantine.core.ErrorKind;
 import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.store.Dialect;
+import dev.quarantine.core.store.StoreFailure;
 
 import java.sql.SQLException;
 
-/** A database failure. {@link #uniqueViolation()} lets callers turn a constraint the database enforces into a rule. */
+/**
+ * A database failure, classified by the dialect from the driver's error code: a full disk, a read-only file or a
+ * damaged one is a data-file problem (exit 5) with one line naming the cause; only what no user can fix is internal.
+ * {@link #uniqueViolation()} lets callers turn a constraint the database enforces into a rule.
+ */
 public final class StoreException extends QuarantineException {
     private static final long serialVersionUID = 1L;
-    private final boolean uniqueViolation;
+    private final StoreFailure failure;
 
     StoreException(String detail, SQLException cause) {
-        this(detail, cause, false);
-    }
-
-    private StoreException(String detail, SQLException cause, boolean unique) {
         super(ErrorKind.INTERNAL, cause, "db.error", detail);
-        this.uniqueViolation = unique;
+        this.failure = StoreFailure.OTHER;
     }
 
-    static StoreException of(SQLException e, Dialect dialect) {
-        return new StoreException(String.valueOf(e.getMessage()), e, dialect.isUniqueViolation(e));
+    private StoreException(StoreFailure failure, String location, SQLException cause) {
+        super(kind(failure), cause, key(failure), location, String.valueOf(cause.getMessage()));
+        this.failure = failure;
+    }
+
+    static StoreException of(SQLException e, Dialect dialect, String location) {
+        return new StoreException(dialect.classify(e), location, e);
+    }
+
+    private static ErrorKind kind(StoreFailure f) {
+        return f == StoreFailure.OTHER || f == StoreFailure.UNIQUE_VIOLATION ? ErrorKind.INTERNAL : ErrorKind.DATA_FILE;
+    }
+
+    private static String key(StoreFailure f) {
+        return switch (f) {
+            case BUSY -> "db.busy";
+            case READ_ONLY -> "db.readOnly";
+            case DISK_FULL -> "db.diskFull";
+            case IO_ERROR -> "db.ioError";
+            case CORRUPT -> "db.corrupt";
+            case NOT_A_DATABASE -> "db.notDatabase";
+            case CANNOT_OPEN -> "db.cannotOpenFile";
+            case CONNECTION -> "db.connection";
+            case UNIQUE_VIOLATION, OTHER -> "db.failed";
+        };
+    }
+
+    public StoreFailure failure() {
+        return failure;
     }
 
     public boolean uniqueViolation() {
-        return uniqueViolation;
+        return failure == StoreFailure.UNIQUE_VIOLATION;
     }
-
 }

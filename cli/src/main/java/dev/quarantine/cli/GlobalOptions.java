@@ -1,0 +1,51 @@
+package dev.quarantine.cli;
+
+import dev.quarantine.cli.render.Format;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The options every command takes (SPEC §11), before or after the command's name: mixed into the root command and
+ * inherited by every subcommand. One instance per run, shared through the {@link Session}.
+ */
+public final class GlobalOptions {
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = "Database file (default: $QUARANTINE_DB, else quarantine.db here).")
+    String db;
+
+    @Option(names = "--operator", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Who is working, recorded with every change (default: $QUARANTINE_OPERATOR, else the OS user).")
+    String operator;
+
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en",
+            description = "Language of messages and tables (default: from the locale).")
+    Lang lang;
+
+    @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "table|csv|json",
+            description = "Output format (default: table).")
+    Format format;
+
+    @Option(names = "--now", scope = ScopeType.INHERIT, paramLabel = "TIMESTAMP",
+            description = "Fix the clock, e.g. 2020-02-10T09:00 (default: $QUARANTINE_NOW, else the real time).")
+    String now;
+
+    @Option(names = "--unmasked", scope = ScopeType.INHERIT,
+            description = "Show identity numbers and phones in full (recorded in the audit log).")
+    boolean unmasked;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    /** The two languages. */
+    public enum Lang {
+        zh, en
+    }
+
+    public boolean unmasked() {
+        return unmasked;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+}

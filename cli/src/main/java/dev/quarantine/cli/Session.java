@@ -1,0 +1,113 @@
+package dev.quarantine.cli;
+
+import dev.quarantine.cli.i18n.I18n;
+import dev.quarantine.cli.render.Format;
+import dev.quarantine.cli.render.Output;
+import dev.quarantine.core.Now;
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.Text;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * One run of the command line: its environment, its two streams and the global options as parsed. Commands receive
+ * it from the {@link CommandFactory}; what depends on the options (language, output, the time) is made on first use,
+ * after parsing.
+ */
+public final class Session {
+    private final Map<String, String> env;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final GlobalOptions options = new GlobalOptions();
+    private final String langArgument;
+    private I18n i18n;
+    private Output output;
+
+    Session(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        this.env = env;
+        this.out = out;
+        this.err = err;
+        this.langArgument = langArgument(args);
+    }
+
+    public GlobalOptions options() {
+        return options;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    /** The language: {@code --lang}, else the locale (read from the arguments before parsing, so parse errors use it). */
+    public I18n i18n() {
+        if (i18n == null) {
+            i18n = new I18n(I18n.choose(options.lang != null ? options.lang.name() : langArgument, env));
+        }
+        return i18n;
+    }
+
+    public Output output() {
+        if (output == null) {
+            output = new Output(out, err, options.format == null ? Format.TABLE : options.format, i18n());
+        }
+        return output;
+    }
+
+    /**
+     * {@code --now}, else {@code $QUARANTINE_NOW}, else the real time: handed to the desk as a value, which reads a
+     * local time in its policy's zone.
+     *
+     * @throws QuarantineException {@code INVALID_INPUT} for {@code --now}
+     */
+    public Now now() {
+        String text = options.now != null ? options.now : env.get("QUARANTINE_NOW");
+        if (text == null || text.isBlank()) {
+            return Now.system();
+        }
+        try {
+            return Now.parse(text);
+        } catch (QuarantineException e) {
+            throw QuarantineException.forField("now", e);
+        }
+    }
+
+    /** {@code --db}, else {@code $QUARANTINE_DB}, else {@code quarantine.db} in the current folder. */
+    public Path db() {
+        String db = options.db != null ? options.db : env.get("QUARANTINE_DB");
+        return Path.of(db == null || db.isBlank() ? "quarantine.db" : db);
+    }
+
+    /** True when the database was named ({@code --db} or {@code $QUARANTINE_DB}), not the default. */
+    public boolean dbNamed() {
+        String db = options.db != null ? options.db : env.get("QUARANTINE_DB");
+        return db != null && !db.isBlank();
+    }
+
+    /** {@code --operator}, else {@code $QUARANTINE_OPERATOR}, else the OS user; control characters refused. */
+    public String operator() {
+        String op = options.operator != null ? options.operator : env.get("QUARANTINE_OPERATOR");
+        if (op == null || op.isBlank()) {
+            op = System.getProperty("user.name", "unknown");
+        }
+        return Text.clean("operator", op);
+    }
+
+    /** The value of {@code --lang} if given, read before parsing so that parse errors are in that language too. */
+    private static String langArgument(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--lang=")) {
+                return args[i].substring("--lang=".length());
+            }
+        }
+        return null;
+    }
+}
