@@ -32,6 +32,8 @@ public final class RegionCatalog {
     private static final String BASE = "/dev/quarantine/core/region/";
     /** Placeholder prefectures of the municipalities and province-administered counties: not real names. */
     private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
+    /** Identity numbers of Hong Kong, Macau and Taiwan residents' residence permits (810000, 820000, 830000). */
+    private static final Set<String> PERMIT_PREFIXES = Set.of("81", "82", "83");
 
     private static volatile RegionCatalog bundled;
 
@@ -66,6 +68,20 @@ public final class RegionCatalog {
     /** All divisions, in code order. */
     public Collection<Region> all() {
         return byCode.values();
+    }
+
+    /**
+     * Whether the 6-digit address code of an identity number names a division in force in the bundled catalog: a
+     * county, or a prefecture or province written {@code 420100}, {@code 420000}. Residence permits of Hong Kong,
+     * Macau and Taiwan residents (81, 82, 83) count as current; Taiwan's 71 does not (no number carries it). An
+     * abolished code ({@code 110103}, 崇文区 until 2010) is real but not current: worth a warning, never a refusal.
+     */
+    public boolean isCurrentAreaCode(String code6) {
+        if (code6 == null || code6.length() != 6 || !digits(code6)) {
+            return false;
+        }
+        String province = code6.substring(0, 2);
+        return PERMIT_PREFIXES.contains(province) || (!province.equals("71") && byDigits(code6) != null);
     }
 
     /**

@@ -180,6 +180,14 @@ class RegionCatalogTest {
         }
     }
 
+    @ParameterizedTest(name = "area code {0} is current: {1}")
+    @CsvSource({"411525, true", "420100, true", "420000, true", "460400, true", "810000, true", "820000, true",
+            "830000, true", "110103, false", "310103, false", "710000, false", "411599, false", "4115, false",
+            "41152X, false", "'', false"})
+    void tellsWhetherAnAreaCodeIsCurrent(String code, boolean current) {
+        assertThat(catalog.isCurrentAreaCode(code)).isEqualTo(current);
+    }
+
     @Test
     void catalogHoldsEveryLevelIncludingHongKongMacauTaiwan() {
         assertThat(catalog.all()).filteredOn(r -> r.level() == RegionLevel.PROVINCE).hasSize(34);
