@@ -11,17 +11,22 @@ import java.util.Set;
  * An 18-character resident identity number (GB 11643): 6-digit address code, 8-digit birth date, 3-digit sequence
  * (odd for men), and a check character (ISO 7064 MOD 11-2). {@link #parse} normalizes full-width digits, spaces and
  * lower-case {@code x}, converts a 15-digit legacy number, and refuses a wrong check character, an impossible or future
- * birth date, or an unknown province prefix.
+ * birth date, or an unknown province prefix. Whether the whole address code is still in force is a separate
+ * question ({@code RegionCatalog.isCurrentAreaCode}): an abolished code is real, so it is never refused here.
  */
 public record ResidentId(String number, LocalDate birthDate, Sex sex) {
     private static final java.util.regex.Pattern EXCEL_NUMBER =
             java.util.regex.Pattern.compile("\\d(\\.\\d+)?E\\+?\\d{1,2}");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    /**
+     * Mainland provinces, and 81, 82, 83: residence permits of Hong Kong, Macau and Taiwan residents (810000,
+     * 820000, 830000). Taiwan's division code 71 is not one: no identity number carries it.
+     */
     private static final Set<String> PROVINCES = Set.of(
             "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
             "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
-            "71", "81", "82");
+            "81", "82", "83");
 
     /** Parses as of today in the JVM's clock; see {@link #parse(String, LocalDate)}. */
     public static ResidentId parse(String text) {

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,33 +23,26 @@ import java.util.Set;
 /**
  * The bundled GB/T 2260 divisions (SPEC §1) and the resolution of an origin as people write it:
  * {@code 411525}, {@code 4113}, {@code 42}, {@code 河南省南阳市}, {@code 南阳}, {@code 河南南阳}, {@code 信阳市固始县},
- * {@code 固始县}, {@code 湖北孝感}, {@code 武汉}. Loaded once, lazily, and immutable afterwards.
+ * {@code 固始县}, {@code 湖北孝感}, {@code 武汉}, {@code 湖北（武汉）}, {@code 湖北省武汉市汉口火车站}, {@code 襄樊}.
+ * Loaded once, lazily, and immutable afterwards.
  */
 public final class RegionCatalog {
+    /** Longer origins are refused before any work: a place and a note fit easily, and the work stays bounded. */
+    public static final int MAX_ORIGIN_LENGTH = 200;
     private static final String BASE = "/dev/quarantine/core/region/";
-    /** Suffixes dropped to form a short name, longest first so {@code 自治区} wins over {@code 区}. */
-    private static final List<String> SUFFIXES = List.of(
-            "特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
-            "林区", "特区", "地区", "省", "市", "盟", "县", "区", "旗");
-    /** Ethnic names in autonomous divisions ({@code 恩施土家族苗族自治州} → {@code 恩施}). */
-    private static final List<String> ETHNIC = List.of(
-            "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族", "满族", "侗族", "瑶族",
-            "白族", "土家族", "哈尼族", "哈萨克族", "傣族", "黎族", "傈僳族", "佤族", "畲族", "拉祜族", "水族",
-            "东乡族", "纳西族", "景颇族", "柯尔克孜族", "土族", "达斡尔族", "仫佬族", "羌族", "布朗族", "撒拉族",
-            "毛南族", "仡佬族", "锡伯族", "阿昌族", "普米族", "塔吉克族", "怒族", "乌孜别克族", "俄罗斯族",
-            "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "塔塔尔族", "独龙族", "鄂伦春族", "赫哲族", "门巴族",
-            "珞巴族", "基诺族", "各族");
     /** Placeholder prefectures of the municipalities and province-administered counties: not real names. */
     private static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
+    /** Identity numbers of Hong Kong, Macau and Taiwan residents' residence permits (810000, 820000, 830000). */
+    private static final Set<String> PERMIT_PREFIXES = Set.of("81", "82", "83");
 
     private static volatile RegionCatalog bundled;
 
     private final Map<String, Region> byCode;
-    private final Map<String, Set<Region>> byName;
+    private final OriginMatcher matcher;
 
-    private RegionCatalog(Map<String, Region> byCode, Map<String, Set<Region>> byName) {
+    private RegionCatalog(Map<String, Region> byCode, OriginMatcher matcher) {
         this.byCode = byCode;
-        this.byName = byName;
+        this.matcher = matcher;
     }
 
     /** The catalog bundled in the core (NBS 2023 codes plus Hong Kong 81, Macau 82, Taiwan 71). */
@@ -78,112 +71,104 @@ public final class RegionCatalog {
     }
 
     /**
-     * Resolves an origin as written by a person (SPEC §1).
-     *
-     * @throws QuarantineException {@code INVALID_INPUT}: {@code origin.empty}, {@code origin.unknown} repeating the
-     *                             input, or {@code origin.ambiguous} listing every candidate
+     * Whether the 6-digit address code of an identity number names a division in force in the bundled catalog: a
+     * county, or a prefecture or province written {@code 420100}, {@code 420000}. Residence permits of Hong Kong,
+     * Macau and Taiwan residents (81, 82, 83) count as current; Taiwan's 71 does not (no number carries it). An
+     * abolished code ({@code 110103}, 崇文区 until 2010) is real but not current: worth a warning, never a refusal.
      */
-    public Region resolve(String origin) {
-        String text = TextNormalizer.foldNoSpaces(origin);
-        if (text.isEmpty()) {
-            throw QuarantineException.invalid("origin.empty");
+    public boolean isCurrentAreaCode(String code6) {
+        if (code6 == null || code6.length() != 6 || !digits(code6)) {
+            return false;
         }
-        if (text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            Region region = (text.length() == 2 || text.length() == 4 || text.length() == 6) ? byCode.get(text) : null;
-            if (region == null) {
-                throw QuarantineException.invalid("origin.unknown", origin.strip());
-            }
-            return region;
-        }
-        Set<Region> found = match(text, null, 0);
-        if (found.isEmpty()) {
-            throw QuarantineException.invalid("origin.unknown", origin.strip());
-        }
-        if (found.size() > 1) {
-            // A prefecture and its seat of the same name (恩施 → 恩施州, 恩施市) classify alike: take the larger one.
-            for (Region candidate : found) {
-                if (found.stream().allMatch(r -> r.within(candidate))) {
-                    return candidate;
-                }
-            }
-            List<Region> sorted = new ArrayList<>(found);
-            sorted.sort(Comparator.comparing(Region::code));
-            StringBuilder names = new StringBuilder();
-            for (Region r : sorted) {
-                if (names.length() > 0) {
-                    names.append(", ");
-                }
-                names.append(r.fullName()).append(' ').append(r.code());
-            }
-            throw QuarantineException.invalid("origin.ambiguous", origin.strip(), names.toString());
-        }
-        return found.iterator().next();
+        String province = code6.substring(0, 2);
+        return PERMIT_PREFIXES.contains(province) || (!province.equals("71") && byDigits(code6) != null);
     }
 
     /**
-     * The divisions named by {@code text}, inside {@code scope} when given. A name may be preceded by the names of
-     * its ancestors ({@code 河南南阳}, {@code 信阳市固始县}): every split into an ancestor prefix and a rest is tried.
+     * Resolves an origin as written by a person (SPEC §1): a code, or names read from the start of the text; text
+     * after the place is allowed and not read.
+     *
+     * @throws QuarantineException {@code INVALID_INPUT}: {@code origin.empty}, {@code origin.tooLong} (over
+     *                             {@link #MAX_ORIGIN_LENGTH} characters), {@code origin.unknown} repeating the input,
+     *                             or {@code origin.ambiguous} listing every candidate with its own name and code
      */
-    private Set<Region> match(String text, Region scope, int depth) {
-        Set<Region> result = new LinkedHashSet<>();
-        for (Region r : byName.getOrDefault(text, Set.of())) {
-            // A district alias of Hong Kong, Macau or Taiwan names the province itself (香港九龙 → 81).
-            if (scope == null || (r.within(scope) && (!r.equals(scope) || r.code().length() == 2))) {
-                result.add(r);
-            }
+    public Region resolve(String origin) {
+        String typed = origin == null ? "" : origin.strip();
+        if (typed.length() > MAX_ORIGIN_LENGTH) {
+            throw QuarantineException.invalid("origin.tooLong", typed.length(), MAX_ORIGIN_LENGTH);
         }
-        if (depth >= 2) {
-            return result;
+        String text = TextNormalizer.foldNoSpaces(typed);
+        if (text.isEmpty()) {
+            throw QuarantineException.invalid("origin.empty");
         }
-        for (int split = 2; split <= text.length() - 2; split++) {
-            Set<Region> heads = byName.get(text.substring(0, split));
-            if (heads == null) {
-                continue;
+        if (digits(text)) {
+            Region region = byDigits(text);
+            if (region == null) {
+                throw QuarantineException.invalid("origin.unknown", typed);
             }
-            String rest = text.substring(split);
-            for (Region head : heads) {
-                if (head.level() == RegionLevel.COUNTY || (scope != null && !head.within(scope))) {
-                    continue;
-                }
-                result.addAll(match(rest, head, depth + 1));
-            }
+            return region;
         }
-        return result;
+        List<NameIndex.Entry> found = matcher.match(text);
+        if (found.isEmpty()) {
+            throw QuarantineException.invalid("origin.unknown", typed);
+        }
+        if (found.stream().map(NameIndex.Entry::region).distinct().count() > 1) {
+            List<String> names = found.stream()
+                    .sorted(Comparator.comparing((NameIndex.Entry e) -> e.region().code())
+                            .thenComparing(NameIndex.Entry::label))
+                    .map(e -> e.label() + ' ' + e.region().code()).distinct().toList();
+            throw QuarantineException.invalid("origin.ambiguous", typed, String.join(", ", names));
+        }
+        return found.get(0).region();
+    }
+
+    /** A 2-, 4- or 6-digit code; 6 digits may also write a prefecture ({@code 420100}) or province ({@code 420000}). */
+    private Region byDigits(String code) {
+        Region region = code.length() == 2 || code.length() == 4 || code.length() == 6 ? byCode.get(code) : null;
+        if (region == null && code.length() == 6 && code.endsWith("00")) {
+            region = byCode.get(code.substring(0, code.endsWith("0000") ? 2 : 4));
+        }
+        return region;
+    }
+
+    private static boolean digits(String s) {
+        return s.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static RegionCatalog load() {
         Map<String, Region> byCode = new LinkedHashMap<>();
-        Map<String, Set<Region>> byName = new HashMap<>();
+        NameIndex index = new NameIndex();
         Map<String, String> provinceNames = new HashMap<>();
         for (String[] row : read("provinces.csv")) {
             Region r = new Region(row[0], row[1], RegionLevel.PROVINCE, row[1]);
             byCode.put(r.code(), r);
             provinceNames.put(r.code(), r.name());
-            index(byName, r.name(), r);
+            index.addDivision(r);
         }
         for (String[] row : read("hk-mo-tw.csv")) {
             Region r = new Region(row[0], row[1], RegionLevel.PROVINCE, row[1]);
             byCode.put(r.code(), r);
             provinceNames.put(r.code(), r.name());
-            index(byName, r.name(), r);
-            for (String alias : row[2].split("\\|")) {
-                index(byName, alias, r);
+            index.addDivision(r);
+            for (String district : row[2].split("\\|")) {
+                index.addDistrict(r, district);
             }
         }
         Map<String, String> prefectureNames = new HashMap<>();
+        Map<String, Integer> prefectures = new HashMap<>();
         for (String[] row : read("cities.csv")) {
             String province = provinceNames.get(row[2]);
+            prefectures.merge(row[2], 1, Integer::sum);
             if (PLACEHOLDERS.contains(row[1])) {
                 // Municipalities (北京 11 → 1101 市辖区): the prefecture carries the province's name.
-                Region r = new Region(row[0], province, RegionLevel.PREFECTURE, province);
-                byCode.put(r.code(), r);
-                prefectureNames.put(r.code(), "");
+                byCode.put(row[0], new Region(row[0], province, RegionLevel.PREFECTURE, province));
+                prefectureNames.put(row[0], "");
                 continue;
             }
             Region r = new Region(row[0], row[1], RegionLevel.PREFECTURE, province + row[1]);
             byCode.put(r.code(), r);
             prefectureNames.put(r.code(), row[1]);
-            index(byName, r.name(), r);
+            index.addDivision(r);
         }
         for (String[] row : read("areas.csv")) {
             if (PLACEHOLDERS.contains(row[1])) {
@@ -193,40 +178,22 @@ public final class RegionCatalog {
             String prefecture = prefectureNames.getOrDefault(row[2], "");
             Region r = new Region(row[0], row[1], RegionLevel.COUNTY, province + prefecture + row[1]);
             byCode.put(r.code(), r);
-            index(byName, r.name(), r);
+            index.addDivision(r);
         }
-        return new RegionCatalog(byCode, byName);
-    }
-
-    private static void index(Map<String, Set<Region>> byName, String name, Region region) {
-        String full = TextNormalizer.foldNoSpaces(name);
-        byName.computeIfAbsent(full, k -> new LinkedHashSet<>()).add(region);
-        String shortName = shortName(full);
-        if (!shortName.equals(full) && shortName.length() >= 2) {
-            byName.computeIfAbsent(shortName, k -> new LinkedHashSet<>()).add(region);
-        }
-    }
-
-    /** {@code 河南省} → {@code 河南}, {@code 恩施土家族苗族自治州} → {@code 恩施}, {@code 固始县} → {@code 固始}. */
-    static String shortName(String name) {
-        String s = name;
-        for (String suffix : SUFFIXES) {
-            if (s.endsWith(suffix) && s.length() > suffix.length()) {
-                s = s.substring(0, s.length() - suffix.length());
-                break;
+        for (String[] row : read("aliases.csv")) {
+            Region r = byCode.get(row[1]);
+            if (r == null) {
+                throw new IllegalStateException("aliases.csv names an unknown code: " + String.join(",", row));
             }
+            index.addAlias(row[0], r);
         }
-        boolean stripped = true;
-        while (stripped) {
-            stripped = false;
-            for (String ethnic : ETHNIC) {
-                if (s.endsWith(ethnic) && s.length() > ethnic.length() + 1) {
-                    s = s.substring(0, s.length() - ethnic.length());
-                    stripped = true;
-                }
+        Set<String> divided = new HashSet<>();
+        prefectures.forEach((province, count) -> {
+            if (count >= 2) {
+                divided.add(province);
             }
-        }
-        return s;
+        });
+        return new RegionCatalog(byCode, new OriginMatcher(index.finish(), divided));
     }
 
     private static List<String[]> read(String file) {

@@ -50,6 +50,7 @@ class ResidentIdTest {
             "41010519850312100A, id.resident.format",
             "'', id.resident.format",
             "990105198503121005, id.resident.province",
+            "710000198503121005, id.resident.province",
             "410105198502301003, id.resident.birth",
             "410105202502011000, id.resident.birth",
     })
@@ -59,6 +60,13 @@ class ResidentIdTest {
         assertThatThrownBy(() -> ResidentId.parse(number, TODAY))
                 .isInstanceOfSatisfying(QuarantineException.class, e -> assertThat(e.key()).isEqualTo(key))
                 .hasMessageContaining(number);
+    }
+
+    @ParameterizedTest(name = "residence permit {0} is accepted")
+    @CsvSource({"810000199001011002", "820000199001011002", "830000199001011002"})
+    void residencePermitsOfHongKongMacauAndTaiwanResidentsAreAccepted(String first17AndAny) {
+        String number = first17AndAny.substring(0, 17) + ResidentId.checkCharacter(first17AndAny);
+        assertThat(ResidentId.parse(number, TODAY).number()).isEqualTo(number);
     }
 
     @Test
