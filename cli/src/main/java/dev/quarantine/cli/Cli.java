@@ -38,7 +38,9 @@ public final class Cli {
         out.flush();
         if (out.checkError() && code == CliExitCode.OK.code()) {
             // A command that did not check its output itself (help, usage): the failure still decides the exit.
-            err.println(Messages.format(session.i18n().locale(), "output.failed", ConsoleWriter.reason(out)));
+            if (!ConsoleWriter.closedEarly(out)) {
+                err.println(Messages.format(session.i18n().locale(), "output.failed", ConsoleWriter.reason(out)));
+            }
             code = CliExitCode.DATA_FILE.code();
         }
         err.flush();
@@ -107,7 +109,7 @@ public final class Cli {
                     if (!verbose) {
                         err.println(i18n.text("error.verboseHint"));
                     }
-                } else {
+                } else if (!"output.closed".equals(q.key())) {
                     err.println(message);
                 }
                 if (verbose) {

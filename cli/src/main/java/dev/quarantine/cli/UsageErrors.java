@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * picocli's own messages ({@code Missing required option}, {@code Unknown option}) in the user's language: picocli
- * writes them in English only, so under {@code --lang zh} they are rebuilt from the exception's parts.
+ * writes them in English only, so they are rebuilt from the exception's parts, in plain words in either language.
  */
 final class UsageErrors {
     private static final Pattern INVALID = Pattern.compile(
@@ -26,9 +26,6 @@ final class UsageErrors {
     }
 
     static String message(ParameterException e, I18n i18n) {
-        if (!i18n.chinese()) {
-            return e.getMessage();
-        }
         if (e instanceof MissingParameterException m) {
             return i18n.text("picocli.missing", labels(m.getMissing(), i18n));
         }

@@ -208,14 +208,34 @@ class ImportCommandTest {
 
     @Test
     void atomicImportsAllOrNone() throws Exception {
-        String good = "王伟,410105198503121008,13803711234,南阳,2020-02-03,,,\n";
-        Path broken = write("broken.csv", HEADER + good + "李娜,420106199001011012,13937155678,武汉,2020-02-04,\"unterminated,,\n");
+        // A file that breaks far into it, past every read-ahead buffer: its last cell runs on for 20,000 characters.
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < 2000; i++) {
+            text.append("张伟,").append(TestRosters.id(i)).append(",13803711234,南阳,2020-02-03,,,\n");
+        }
+        text.append("李娜,420106199001011012,13937155678,武汉,2020-02-04,,,").append("备".repeat(20_000)).append('\n');
+        Path broken = write("broken.csv", text.toString());
         CliHarness.Result atomic = cli.at(NOW, "import", broken.toString(), "--atomic");
         assertThat(atomic.code()).isEqualTo(5);
+        assertThat(atomic.err()).contains("line 2002");
         assertThat(cases().size()).isZero();
-        CliHarness.Result batched = cli.at(NOW, "import", broken.toString(), "--batch-size", "1");
+        CliHarness.Result batched = cli.at(NOW, "import", broken.toString(), "--batch-size", "500");
         assertThat(batched.code()).isEqualTo(5);
-        assertThat(cases().size()).isEqualTo(1);
+        assertThat(cases().size()).isEqualTo(2000);
+    }
+
+    @Test
+    void aFileThatSaysItIsUtf8ButIsNotThroughoutIsRefusedNamingTheLines() throws Exception {
+        byte[] head = ("\uFEFF" + HEADER + "王伟,410105198503121008,13803711234,南阳,2020-02-03,,,\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] gbk = "李娜,420106199001011012,13937155678,武汉,2020-02-04,,,\n".getBytes(Charset.forName("GBK"));
+        Path file = dir.resolve("bom.csv");
+        Files.write(file, head);
+        Files.write(file, gbk, java.nio.file.StandardOpenOption.APPEND);
+        CliHarness.Result r = cli.at(NOW, "import", file.toString());
+        assertThat(r.code()).isEqualTo(5);
+        assertThat(r.err()).contains("lines 3 are not");
+        assertThat(cases().size()).isZero();
     }
 
     @Test

@@ -291,13 +291,13 @@ public final class ReportCommand extends GroupCommand {
             line(i18n.text("report.areasNotDisinfected", o.areasNotDisinfected().size()));
             Map<String, List<String>> areas = new LinkedHashMap<>();
             o.areasNotDisinfected().forEach(a -> areas.computeIfAbsent(a.hotel(), k -> new ArrayList<>())
-                    .add(i18n.text("area." + a.area().id())));
+                    .add(i18n.enumName(a.area())));
             areas.forEach((h, list) -> line("  " + h + ": " + String.join(", ", list)));
             line(i18n.text("report.notInspected", o.hotelsNotInspected().size()));
             o.hotelsNotInspected().forEach(h -> line("  " + h));
             line(i18n.text("report.emptyRoles", o.blocksWithEmptyRole().size()));
             o.blocksWithEmptyRole().forEach(b -> line("  " + i18n.text("report.block", b.hotel(), b.block(),
-                    String.join(", ", b.emptyRoles().stream().map(x -> i18n.text("role." + x)).toList()))));
+                    String.join(i18n.listSeparator(), b.emptyRoles().stream().map(i18n::roleName).toList()))));
             sub("report.openRequests", o.requestsOpenOverTwoHours());
             table(o.requestsOpenOverTwoHours().items().stream().map(s -> ServiceCommand.doc(s, docs)).toList(),
                     List.of("id", "caseNumber", "name", "room", "type", "openedAt"));

@@ -34,6 +34,11 @@ public final class ConsoleWriter extends PrintWriter {
         return e == null || e.getMessage() == null ? "write error" : e.getMessage();
     }
 
+    /** True when the reading end of a pipe closed before everything was written ({@code | head}). */
+    public static boolean closedEarly(PrintWriter writer) {
+        return reason(writer).toLowerCase(java.util.Locale.ROOT).contains("broken pipe");
+    }
+
     private static final class Tracker extends FilterOutputStream {
         private IOException failure;
 

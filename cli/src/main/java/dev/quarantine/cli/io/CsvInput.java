@@ -128,6 +128,7 @@ public final class CsvInput implements Closeable {
      * @throws QuarantineException {@code DATA_FILE}: unreadable, empty, binary, undecodable or mixed encodings
      */
     public static CsvInput open(Path file, String encoding, Predicate<List<String>> isHeader) {
+        Charset given = encoding == null ? null : Encodings.of(encoding);
         FileProblems.checkReadable(file);
         try {
             byte[] head = readHead(file, 1 << 16);
@@ -140,10 +141,19 @@ public final class CsvInput implements Closeable {
                 }
             }
             boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-            Sniffed sniffed = encoding == null ? Sniffed.detect(file, bom)
-                    : Sniffed.given(file, Encodings.of(encoding), bom);
-            String start = new String(head, sniffed.bom ? 3 : 0, head.length - (sniffed.bom ? 3 : 0), sniffed.charset);
-            char separator = separator(start);
+            // Delimiters are ASCII: they can be counted in the raw bytes, before the encoding is known.
+            char separator = separator(new String(head, StandardCharsets.ISO_8859_1));
+            FileScan scan = FileScan.of(file, separator, MAX_ROW_LINES);
+            if (scan.runaway()) {
+                throw new QuarantineException(ErrorKind.DATA_FILE, "import.openQuote", file, scan.runawayStart(),
+                        scan.runawayEnd(), scan.runawayEnd() - scan.runawayStart() + 1);
+            }
+            if (scan.unclosed()) {
+                throw new QuarantineException(ErrorKind.DATA_FILE, "import.openQuoteEnd", file, scan.unclosedStart());
+            }
+            Sniffed sniffed = given == null ? Sniffed.detect(file, bom, scan)
+                    : given.equals(StandardCharsets.UTF_8) ? Sniffed.utf8(file, bom, scan)
+                    : new Sniffed(given, false, scan.lines());
             CsvInput input;
             try {
                 input = new CsvInput(file, sniffed, separator, isHeader);
@@ -157,7 +167,7 @@ public final class CsvInput implements Closeable {
             return input;
         } catch (CharacterCodingException e) {
             throw new QuarantineException(ErrorKind.DATA_FILE, e, "import.encoding", file,
-                    encoding == null ? "UTF-8" : Encodings.of(encoding).name(), 1);
+                    given == null ? "UTF-8" : given.name(), 1);
         } catch (IOException e) {
             throw FileProblems.of(file, e);
         }
@@ -299,24 +309,31 @@ public final class CsvInput implements Closeable {
         reader.close();
     }
 
-    /** The encoding of a file and how many lines it has, from one pass over its bytes. */
+    /** The encoding of a file and how many lines it has, from the scan of its bytes. */
     private record Sniffed(Charset charset, boolean bom, long lines) {
 
-        static Sniffed given(Path file, Charset charset, boolean bom) throws IOException {
-            return new Sniffed(charset, bom && charset.equals(StandardCharsets.UTF_8), EncodingScan.lines(file));
-        }
-
         /** UTF-8 when there is a BOM or the whole file is UTF-8; GB18030 when no line is; mixed files are refused. */
-        static Sniffed detect(Path file, boolean bom) throws IOException {
-            EncodingScan scan = EncodingScan.of(file);
-            if (bom || scan.invalidUtf8Lines().isEmpty()) {
-                return new Sniffed(StandardCharsets.UTF_8, bom, scan.lines());
+        static Sniffed detect(Path file, boolean bom, FileScan scan) {
+            if (bom) {
+                return utf8(file, true, scan);
+            }
+            if (scan.invalidUtf8Lines().isEmpty()) {
+                return new Sniffed(StandardCharsets.UTF_8, false, scan.lines());
             }
             if (!scan.chineseUtf8Lines().isEmpty()) {
                 throw new QuarantineException(ErrorKind.DATA_FILE, "import.mixedEncoding", file,
-                        EncodingScan.join(scan.chineseUtf8Lines()), EncodingScan.join(scan.invalidUtf8Lines()));
+                        FileScan.join(scan.chineseUtf8Lines()), FileScan.join(scan.invalidUtf8Lines()));
             }
             return new Sniffed(Encodings.GB18030, false, scan.lines());
+        }
+
+        /** A file that says it is UTF-8 (a byte-order mark, or --encoding): every line must be, or nothing is read. */
+        static Sniffed utf8(Path file, boolean bom, FileScan scan) {
+            if (!scan.invalidUtf8Lines().isEmpty()) {
+                throw new QuarantineException(ErrorKind.DATA_FILE, "import.notUtf8Lines", file,
+                        FileScan.join(scan.invalidUtf8Lines()));
+            }
+            return new Sniffed(StandardCharsets.UTF_8, bom, scan.lines());
         }
     }
 }

@@ -65,6 +65,10 @@ public final class Output {
     public void finish() {
         out.flush();
         if (out.checkError()) {
+            if (ConsoleWriter.closedEarly(out)) {
+                // The reader stopped reading (quarantine list | head): not worth a message, but not a success either.
+                throw new QuarantineException(ErrorKind.DATA_FILE, "output.closed");
+            }
             throw new QuarantineException(ErrorKind.DATA_FILE, "output.failed", ConsoleWriter.reason(out));
         }
     }

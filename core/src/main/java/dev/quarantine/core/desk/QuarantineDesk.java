@@ -362,7 +362,7 @@ public final class QuarantineDesk implements AutoCloseable {
 
     /** The registration of one valid row inside a caller's transaction. */
     RegisterResult register(Sql sql, ValidRegistration v) {
-        Classification c = policies.inForce(v.arrival()).classify(v.origin());
+        Classification c = field("origin", () -> policies.inForce(v.arrival()).classify(v.origin()));
         IdentityDocument id = v.identity();
         Long personKey = CaseKeys.personKey(id);
         String samePerson = personKey != null ? "c.person_key = ? " : "c.person_key IS NULL AND c.id_type = ? AND c.id_number = ? ";
@@ -378,7 +378,7 @@ public final class QuarantineDesk implements AutoCloseable {
             throw QuarantineException.refused("case.openExists", IdentityDocument.mask(id.type(), id.number()),
                     open.get().view().caseNumber(), open.get().view().status());
         }
-        List<Message> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>(areaWarning(id));
         for (String[] other : sql.list("SELECT DISTINCT id_type, id_number FROM qcase WHERE phone_key = ? AND phone = ? "
                         + "AND name = ? AND NOT (id_type = ? AND id_number = ?)", rs -> new String[] {rs.getString(1), rs.getString(2)},
                 CaseKeys.phoneKey(v.phone()), v.phone().number(), v.name(), id.type(), id.number())) {
@@ -391,6 +391,15 @@ public final class QuarantineDesk implements AutoCloseable {
         sql.insert(CaseKeys.INSERT, CaseKeys.values(next, v, c, status, clock.instant()));
         audit(sql, CaseRows.number(next), "register", c.category() + " " + c.origin().fullName() + ", arrived " + v.arrival());
         return new RegisterResult(caseById(sql, next), false, List.copyOf(warnings));
+    }
+
+    /** A resident number whose area code is no current division: real (abolished codes are), but worth a look. */
+    static List<Message> areaWarning(IdentityDocument id) {
+        if (id.type() != IdType.RESIDENT || RegionCatalog.bundled().isCurrentAreaCode(id.number().substring(0, 6))) {
+            return List.of();
+        }
+        return List.of(new Message("register.areaNotCurrent", IdentityDocument.mask(id.type(), id.number()),
+                id.number().substring(0, 6)));
     }
 
     /** What a duplicate registration says differently from the case on record (SPEC §4: same person, same arrival). */

@@ -223,7 +223,12 @@ final class RosterImporter {
                     String.join(dev.quarantine.core.Messages.problemSeparator(locale), problems), null);
         }
         ValidRegistration v = result.valid();
-        Classification c = desk.policies().inForce(v.arrival()).classify(v.origin());
+        Classification c;
+        try {
+            c = desk.policies().inForce(v.arrival()).classify(v.origin());
+        } catch (QuarantineException e) {
+            return new Checked(row, null, null, null, null, header.label("origin") + ": " + e.message(locale), null);
+        }
         CaseStatus status = c.needsQuarantine() ? CaseStatus.REGISTERED : CaseStatus.NOT_REQUIRED;
         return new Checked(row, v, c, temp, Sex.fromText(header.get(cells, RosterColumn.SEX)), null,
                 CaseKeys.values(null, v, c, status, nowText));
@@ -339,6 +344,7 @@ final class RosterImporter {
             if (counts[i] == 1) {
                 registered++;
                 byCategory.merge(c.classification().category(), 1L, Long::sum);
+                QuarantineDesk.areaWarning(c.valid().identity()).forEach(w -> warn(c.row(), w.text(locale)));
                 Sex derived = c.valid().identity().sex();
                 if (c.declaredSex() != null && derived != null && c.declaredSex() != derived) {
                     warn(c.row(), new Message("import.sexContradicts", c.declaredSex().chinese(), derived.chinese())

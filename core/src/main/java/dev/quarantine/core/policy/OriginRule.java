@@ -29,8 +29,13 @@ public record OriginRule(List<String> codePrefixes, Category category, int days,
     }
 
     public boolean matches(Region origin) {
+        return matches(origin.code());
+    }
+
+    /** True when a division with this code falls under the rule. */
+    public boolean matches(String code) {
         for (String prefix : codePrefixes) {
-            if (prefix.equals(ANY) || origin.code().startsWith(prefix)) {
+            if (prefix.equals(ANY) || code.startsWith(prefix)) {
                 return true;
             }
         }

@@ -4,9 +4,11 @@ import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.health.Temperature;
 import dev.quarantine.core.money.CostShares;
 import dev.quarantine.core.region.Region;
+import dev.quarantine.core.region.RegionCatalog;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -77,14 +79,46 @@ public record Policy(
                 CostShares.DEFAULT);
     }
 
-    /** The first rule that matches the origin decides. */
+    /**
+     * The first rule that matches decides. An origin too coarse for the rules — a province whose prefectures the
+     * policy treats differently ({@code 河南} when 南阳 is high-risk and 开封 needs nothing) — is refused rather than
+     * classified by a guess: the caller must name the prefecture (or county).
+     *
+     * @throws QuarantineException {@code INVALID_INPUT} {@code origin.tooCoarse} naming the places treated differently
+     */
     public Classification classify(Region origin) {
+        OriginRule rule = ruleFor(origin.code());
+        List<String> finer = new ArrayList<>();
+        for (OriginRule r : rules) {
+            for (String prefix : r.codePrefixes()) {
+                if (!prefix.equals(OriginRule.ANY) && prefix.length() > origin.code().length()
+                        && prefix.startsWith(origin.code()) && differs(ruleFor(prefix), rule) && !finer.contains(prefix)) {
+                    finer.add(prefix);
+                }
+            }
+        }
+        if (!finer.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (String code : finer) {
+                names.add(RegionCatalog.bundled().byCode(code).map(Region::fullName).orElse(code) + " " + code);
+            }
+            throw QuarantineException.invalid("origin.tooCoarse", origin.fullName(), origin.code(),
+                    String.join(", ", names));
+        }
+        return new Classification(origin, rule.category(), rule.days(), rule.doorTag(), id);
+    }
+
+    private OriginRule ruleFor(String code) {
         for (OriginRule rule : rules) {
-            if (rule.matches(origin)) {
-                return new Classification(origin, rule.category(), rule.days(), rule.doorTag(), id);
+            if (rule.matches(code)) {
+                return rule;
             }
         }
         throw new IllegalStateException("policy without catch-all rule: " + id);
+    }
+
+    private static boolean differs(OriginRule a, OriginRule b) {
+        return a.category() != b.category() || a.days() != b.days();
     }
 
     /** A reading at or above the threshold is a fever. */

@@ -5,6 +5,8 @@ import dev.quarantine.core.health.Temperature;
 import dev.quarantine.core.money.CostShares;
 import dev.quarantine.core.region.RegionCatalog;
 import org.junit.jupiter.api.Test;
+import dev.quarantine.core.ErrorKind;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,7 +38,6 @@ class PolicyTest {
                 Arguments.of("浙江省温州市", Category.OUT_OF_PROVINCE, 14, DoorTag.RED),
                 Arguments.of("河南省开封市", Category.NOT_REQUIRED, 0, null),
                 Arguments.of("郑州", Category.NOT_REQUIRED, 0, null),
-                Arguments.of("41", Category.NOT_REQUIRED, 0, null),
                 Arguments.of("济源", Category.NOT_REQUIRED, 0, null));
     }
 
@@ -48,6 +49,17 @@ class PolicyTest {
         assertThat(c.days()).isEqualTo(days);
         assertThat(c.doorTag()).isEqualTo(tag);
         assertThat(c.policyId()).isEqualTo("zhengzhou-2020-02");
+    }
+
+    @ParameterizedTest(name = "{0} is too coarse for the rules: refused, never guessed")
+    @ValueSource(strings = {"41", "河南", "河南省", "410000"})
+    void aProvinceWhosePrefecturesDifferIsRefusedNamingThem(String origin) {
+        assertThatThrownBy(() -> policy.classify(catalog.resolve(origin)))
+                .isInstanceOfSatisfying(QuarantineException.class, e -> {
+                    assertThat(e.key()).isEqualTo("origin.tooCoarse");
+                    assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_INPUT);
+                })
+                .hasMessageContaining("4113").hasMessageContaining("南阳").hasMessageContaining("4117");
     }
 
     @ParameterizedTest(name = "{0} °C is a fever: {1}")

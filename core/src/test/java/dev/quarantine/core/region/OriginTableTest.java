@@ -52,7 +52,8 @@ class OriginTableTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void registrationValidatorAgreesWithTheCatalog(OriginTable.Row row) {
-        RegistrationValidator validator = new RegistrationValidator(CATALOG, LocalDate.of(2020, 2, 10));
+        RegistrationValidator validator = new RegistrationValidator(CATALOG, LocalDate.of(2020, 2, 10),
+                LocalDate.of(2020, 1, 25));
         RegistrationValidator.Result result = validator.validate(new RegistrationInput("王伟", null,
                 "410105198503121008", "13803711234", row.origin(), "2020-02-03", "祭城路社区", null, null, null));
         try {
