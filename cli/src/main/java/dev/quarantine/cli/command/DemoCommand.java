@@ -66,7 +66,7 @@ public final class DemoCommand extends BaseCommand {
     /** Refuses a file that is not ours, holds anything but demo data, or is open elsewhere; returns when it was checked. */
     private FileTime checkDemoOnly(Path db) {
         try (QuarantineDesk d = QuarantineDesk.open(db, Now.system(), operator())) {
-            if (d.changesOutside(Set.of("init", "demo")) > 0) {
+            if (d.eventsBy("demo") == 0 || d.changesOutside(Set.of("init", "demo")) > 0) {
                 throw QuarantineException.refused("demo.notDemo", db);
             }
         } catch (QuarantineException e) {

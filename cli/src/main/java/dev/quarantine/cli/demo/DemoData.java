@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.BiConsumer;
 
 /**
  * The demo's fortnight at one hotel, 2020-02-01 … 2020-02-14, driven through the same facade the commands use:
@@ -63,6 +64,14 @@ public final class DemoData {
     }
 
     public static Summary build(Path file, String operator) {
+        return build(file, operator, (day, desk) -> { });
+    }
+
+    /**
+     * The demo, with {@code endOfDay} called at 23:59:59 of each of its days (a test compares the state then with what
+     * a report for that day says later).
+     */
+    public static Summary build(Path file, String operator, BiConsumer<LocalDate, QuarantineDesk> endOfDay) {
         Policy policy = Policy.zhengzhou2020();
         SteppingClock clock = new SteppingClock(policy.zone(), FIRST.atTime(8, 0));
         Random random = new Random(20200201L);
@@ -104,6 +113,8 @@ public final class DemoData {
                 // Afternoon round.
                 clock.set(day.atTime(15, 30));
                 readings += round(desk, random, false);
+                clock.set(day.atTime(23, 59, 59));
+                endOfDay.accept(day, desk);
             }
             clock.set(LAST.atTime(18, 0));
             List<CaseView> all = desk.list(CaseFilter.ALL);

@@ -36,6 +36,15 @@ final class AsOf {
         return new Object[] {at, at};
     }
 
+    /**
+     * True when the audit log records anything after {@code at}: the clock was set back ({@code --now}) behind work
+     * done since, so the current state is not the state at {@code at}.
+     */
+    static boolean happenedAfter(Sql sql, Instant at) {
+        return sql.one("SELECT at FROM audit_log ORDER BY id DESC LIMIT 1", rs -> Sql.instant(rs, "at"))
+                .map(last -> last.isAfter(at)).orElse(false);
+    }
+
     /** A room at a moment. */
     record RoomAt(long id, String hotel, String number, int position, RoomState state) {
     }

@@ -47,11 +47,12 @@ final class DailyReports {
         ZoneId zone = desk.zone();
         Instant start = date.atStartOfDay(zone).toInstant();
         Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
-        boolean live = date.equals(today);
-        Instant asOf = live ? desk.clock().instant() : end;
+        Instant asOf = date.equals(today) ? desk.clock().instant() : end;
         int blockSize = desk.blockSize();
         RowMapper<CaseView> view = rs -> CaseRows.view(rs, blockSize);
         return desk.database().read(sql -> {
+            // Today's state is the current one, unless the clock was set back (--now) behind later work.
+            boolean live = date.equals(today) && !AsOf.happenedAfter(sql, asOf);
             List<AsOf.RoomAt> rooms = AsOf.rooms(sql, null, asOf);
             return new DailyReport(date, asOf,
                     census(sql, live, asOf, rooms),

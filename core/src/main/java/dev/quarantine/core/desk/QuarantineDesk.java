@@ -186,6 +186,11 @@ public final class QuarantineDesk implements AutoCloseable {
     /** The audit-log actions that change nothing: showing numbers in full, exporting, backing up. */
     static final java.util.Set<String> READ_ONLY_ACTIONS = java.util.Set.of("unmasked", "export", "backup");
 
+    /** How many audit-log entries were written through {@code command}. */
+    public long eventsBy(String command) {
+        return db.read(sql -> sql.count("SELECT COUNT(*) FROM audit_log WHERE command = ?", command));
+    }
+
     /**
      * How many audit-log entries record a change made through a command other than {@code commands} (the demo command
      * asks whether a file holds anything but demo data); views, exports and backups change nothing and are not counted.
@@ -1126,10 +1131,12 @@ public final class QuarantineDesk implements AutoCloseable {
     public DueList due(LocalDate date, int limit) {
         LocalDate d = date == null ? today() : date;
         int blockSize = blockSize();
-        // A past day is shown as it stood at its end; today and later days as things stand now.
-        boolean live = !d.isBefore(today());
-        Instant asOf = d.plusDays(1).atStartOfDay(zone()).toInstant();
-        return db.read(sql -> DailyReports.due(sql, d, live, asOf, limit, rs -> CaseRows.view(rs, blockSize)));
+        // A past day is shown as it stood at its end; today and later days as things stand now (or, when the clock was
+        // set back behind later work, as they stood now).
+        Instant now = clock.instant();
+        Instant asOf = d.isBefore(today()) ? d.plusDays(1).atStartOfDay(zone()).toInstant() : now;
+        return db.read(sql -> DailyReports.due(sql, d, !d.isBefore(today()) && !AsOf.happenedAfter(sql, now), asOf,
+                limit, rs -> CaseRows.view(rs, blockSize)));
     }
 
     /** Every case due, overdue or due tomorrow: {@link #due(LocalDate, int)} without a limit. */

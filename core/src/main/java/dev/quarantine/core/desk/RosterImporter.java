@@ -107,9 +107,12 @@ final class RosterImporter {
             }
             boolean more = true;
             while (more) {
-                more = desk.database().inTransaction(sql -> {
+                // The batch's first row is awaited outside its transaction: a slow reader never holds the write lock
+                // that other clerks are waiting for.
+                Object first = take(queue);
+                more = first != END && desk.database().inTransaction(sql -> {
                     start(sql);
-                    return writeBatch(sql, queue, options.batchSize());
+                    return writeBatch(sql, queue, options.batchSize(), first);
                 });
             }
             Admitted a = options.admit() ? desk.database().inTransaction(this::admit) : Admitted.NONE;
@@ -130,7 +133,7 @@ final class RosterImporter {
         try {
             return desk.database().inTransaction(sql -> {
                 start(sql);
-                while (writeBatch(sql, queue, Long.MAX_VALUE)) {
+                while (writeBatch(sql, queue, Long.MAX_VALUE, take(queue))) {
                     // all rows in this one transaction
                 }
                 boolean refused = !options.dryRun() && rejected > 0;
@@ -245,8 +248,11 @@ final class RosterImporter {
 
     // ------------------------------------------------------------------ the writing thread
 
-    /** Writes up to {@code limit} rows in the current transaction; false once the roster has ended. */
-    private boolean writeBatch(Sql sql, BlockingQueue<Object> queue, long limit) {
+    /**
+     * Writes up to {@code limit} rows in the current transaction, starting with {@code firstItem} (already taken from
+     * the queue); false once the roster has ended.
+     */
+    private boolean writeBatch(Sql sql, BlockingQueue<Object> queue, long limit, Object firstItem) {
         long first = nextId;
         long firstLine = -1;
         long lastLine = -1;
@@ -254,8 +260,10 @@ final class RosterImporter {
         long before = registered;
         List<Checked> chunk = new ArrayList<>(CHUNK);
         boolean more = true;
+        Object next = firstItem;
         while (written < limit) {
-            Object item = take(queue);
+            Object item = next != null ? next : take(queue);
+            next = null;
             if (item == END) {
                 more = false;
                 break;

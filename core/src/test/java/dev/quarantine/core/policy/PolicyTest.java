@@ -131,6 +131,13 @@ class PolicyTest {
     }
 
     @Test
+    void aDeeplyNestedDocumentIsRefusedNotAStackOverflow() {
+        String json = "[".repeat(100_000) + "]".repeat(100_000);
+        assertThatThrownBy(() -> PolicyJson.parse(json))
+                .isInstanceOfSatisfying(QuarantineException.class, e -> assertThat(e.key()).isEqualTo("policy.json.depth"));
+    }
+
+    @Test
     void malformedJsonIsADataFileErrorWithItsPosition() {
         assertThatThrownBy(() -> PolicyJson.parse("{\"id\": "))
                 .isInstanceOfSatisfying(QuarantineException.class,
