@@ -17,24 +17,42 @@ final class ProcessRunner {
     }
 
     static Process start(Path dir, String name, String... args) throws IOException {
+        return start(dir, name, List.of("-Xmx128m"), null, args);
+    }
+
+    /** Starts with these JVM options, and standard output sent to {@code stdout} (a file or a device) when not null. */
+    static Process start(Path dir, String name, List<String> jvm, Path stdout, String... args) throws IOException {
         Path jar = Path.of("target", "quarantine.jar").toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.environment().put("LANG", "en_US.UTF-8");
         // As the launcher does: the JVM decodes Chinese arguments with the locale's character set.
         pb.environment().put("LC_ALL", "C.UTF-8");
         pb.environment().put("QUARANTINE_OPERATOR", "tester");
-        pb.redirectOutput(dir.resolve(name + ".out").toFile()).redirectError(dir.resolve(name + ".err").toFile());
+        pb.redirectOutput(stdout != null ? stdout.toFile() : dir.resolve(name + ".out").toFile())
+                .redirectError(dir.resolve(name + ".err").toFile());
         return pb.start();
     }
 
     static Run run(Path dir, String name, String... args) throws IOException, InterruptedException {
-        Process p = start(dir, name, args);
+        return finish(dir, name, start(dir, name, args));
+    }
+
+    /** Runs with JVM options and standard output redirected (its captured text is then empty). */
+    static Run run(Path dir, String name, List<String> jvm, Path stdout, String... args)
+            throws IOException, InterruptedException {
+        Files.deleteIfExists(dir.resolve(name + ".out"));
+        Files.createFile(dir.resolve(name + ".out"));
+        return finish(dir, name, start(dir, name, jvm, stdout, args));
+    }
+
+    private static Run finish(Path dir, String name, Process p) throws IOException, InterruptedException {
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
-            throw new IllegalStateException("timed out: " + String.join(" ", args));
+            throw new IllegalStateException("timed out: " + name);
         }
         return new Run(p.exitValue(), Files.readString(dir.resolve(name + ".out"), StandardCharsets.UTF_8),
                 Files.readString(dir.resolve(name + ".err"), StandardCharsets.UTF_8));

@@ -1,0 +1,175 @@
+package dev.quarantine.cli;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real program as a separate process under hostile conditions: standard output on a full disk, a roster cell of
+ * millions of characters on a small heap, kills during exports and backups.
+ */
+class HostileIT {
+    private static final String NOW = "2020-02-10T09:00";
+    private static final Path FULL = Path.of("/dev/full");
+
+    @TempDir
+    Path dir;
+
+    private Path database(int cases) throws Exception {
+        Path db = dir.resolve("q.db");
+        assertThat(ProcessRunner.run(dir, "init", "--db", db.toString(), "--now", NOW, "init").code()).isZero();
+        if (cases > 0) {
+            Path roster = TestRosters.write(dir.resolve("roster.csv"), cases, 0);
+            ProcessRunner.Run r = ProcessRunner.run(dir, "import", "--db", db.toString(), "--now", NOW, "import",
+                    roster.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+        }
+        return db;
+    }
+
+    private static long one(Path db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void outputThatCannotBeWrittenIsAFailureNotASuccess() throws Exception {
+        Assumptions.assumeTrue(Files.exists(FULL), "no /dev/full on this system");
+        Path db = database(3000);
+        ProcessRunner.Run list = ProcessRunner.run(dir, "list", List.of("-Xmx128m"), FULL, "--db", db.toString(),
+                "list", "--full");
+        assertThat(list.code()).isEqualTo(5);
+        assertThat(list.err()).contains("No space left on device").doesNotContain("Exception");
+        ProcessRunner.Run export = ProcessRunner.run(dir, "export", List.of("-Xmx128m"), FULL, "--db", db.toString(),
+                "export", "cases");
+        assertThat(export.code()).isEqualTo(5);
+        assertThat(one(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'export'")).as("no export is recorded")
+                .isZero();
+        Path roster = Files.writeString(dir.resolve("bad.csv"), "name,id_number,phone,origin,arrival_date\n"
+                + "王伟," + CliHarness.id("411302", "19850312", "101") + ",13803711234,南阳,2020-02-03\n"
+                + "李娜," + CliHarness.id("420106", "19900101", "102") + ",123,武汉,2020-02-03\n");
+        long before = one(db, "SELECT COUNT(*) FROM qcase");
+        ProcessRunner.Run atomic = ProcessRunner.run(dir, "atomic", "--db", db.toString(), "--now", NOW, "import",
+                roster.toString(), "--atomic", "--rejects", FULL.toString());
+        assertThat(atomic.code()).isEqualTo(5);
+        assertThat(atomic.err()).contains("disk is full");
+        assertThat(one(db, "SELECT COUNT(*) FROM qcase")).as("nothing committed").isEqualTo(before);
+        // Without --atomic the good row is registered, and the failure to write the rejects still fails the import.
+        ProcessRunner.Run batched = ProcessRunner.run(dir, "batched", "--db", db.toString(), "--now", NOW, "import",
+                roster.toString(), "--rejects", FULL.toString());
+        assertThat(batched.code()).isEqualTo(5);
+        assertThat(batched.err()).contains("disk is full");
+    }
+
+    @Test
+    void aHugeCellOnASmallHeapEndsTheImportAtOnceWithOneLine() throws Exception {
+        Path db = database(0);
+        Path roster = dir.resolve("huge.csv");
+        try (var w = Files.newBufferedWriter(roster, StandardCharsets.UTF_8)) {
+            w.write("name,id_number,phone,origin,arrival_date,notes\n");
+            for (int i = 0; i < 1000; i++) {
+                w.write("张伟," + TestRosters.id(i) + ",13803711234,武汉,2020-02-03,ok\n");
+            }
+            w.write("李娜," + TestRosters.id(5000) + ",13803711234,武汉,2020-02-03,");
+            for (int i = 0; i < 19; i++) {
+                w.write("备".repeat(1_000_000));
+            }
+            w.write("\n");
+        }
+        long t0 = System.nanoTime();
+        ProcessRunner.Run r = ProcessRunner.run(dir, "huge", List.of("-Xmx64m"), null, "--db", db.toString(), "--now",
+                NOW, "import", roster.toString(), "--batch-size", "500");
+        long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+        assertThat(r.code()).isEqualTo(5);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).contains("line 1002").contains("longer than").doesNotContain("Exception")
+                .doesNotContain("OutOfMemory");
+        assertThat(seconds).as("no stall: the reader's failure ends the import").isLessThan(120);
+        assertThat(one(db, "SELECT COUNT(*) FROM qcase")).as("the committed batches stay").isEqualTo(1000);
+    }
+
+    @Test
+    void killedExportsAndBackupsNeverLeaveAPartialFileUnderTheirName() throws Exception {
+        Path db = database(200_000);
+        Path export = dir.resolve("cases.csv");
+        Path backup = dir.resolve("copy.db");
+        int killedExports = 0;
+        int killedBackups = 0;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Process e = ProcessRunner.start(dir, "export" + attempt, "--db", db.toString(), "export", "cases", "--out",
+                    export.toString());
+            Process b = ProcessRunner.start(dir, "backup" + attempt, "--db", db.toString(), "backup", backup.toString());
+            Thread.sleep(700 + 250L * attempt);
+            if (e.isAlive()) {
+                e.destroyForcibly().waitFor();
+                killedExports++;
+            } else {
+                e.waitFor();
+            }
+            if (b.isAlive()) {
+                b.destroyForcibly().waitFor();
+                killedBackups++;
+            } else {
+                b.waitFor();
+            }
+            // Either complete or absent: an export starts with its header and ends with a whole last row.
+            if (Files.exists(export)) {
+                List<String> lines = Files.readAllLines(export);
+                assertThat(lines).hasSize(200_001);
+                Files.delete(export);
+            }
+            if (Files.exists(backup)) {
+                assertThat(one(backup, "SELECT COUNT(*) FROM qcase")).isEqualTo(200_000);
+                Files.delete(backup);
+            }
+            assertThat(Path.of(backup + "-journal")).doesNotExist();
+        }
+        assertThat(killedExports + killedBackups).as("kills that hit a running export or backup").isGreaterThan(0);
+        // The temporary files the killed runs left are swept by the next runs, which complete.
+        assertThat(ProcessRunner.run(dir, "export-final", "--db", db.toString(), "export", "cases", "--out",
+                export.toString()).code()).isZero();
+        assertThat(ProcessRunner.run(dir, "backup-final", "--db", db.toString(), "backup", backup.toString()).code())
+                .isZero();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp") || n.contains(".tmp-")))
+                    .isEmpty();
+        }
+        assertThat(Files.readAllLines(export)).hasSize(200_001);
+        System.out.printf("hostile: %d exports and %d backups killed, none left a partial file%n", killedExports,
+                killedBackups);
+    }
+
+    @Test
+    void aGoodEarlierExportIsNeverReplacedByATruncatedOne() throws Exception {
+        Path db = database(200_000);
+        Path export = dir.resolve("cases.csv");
+        assertThat(ProcessRunner.run(dir, "first", "--db", db.toString(), "export", "cases", "--out", export.toString())
+                .code()).isZero();
+        byte[] good = Files.readAllBytes(export);
+        Process p = ProcessRunner.start(dir, "again", "--db", db.toString(), "export", "cases", "--out", export.toString(),
+                "--force");
+        Thread.sleep(900);
+        if (p.isAlive()) {
+            p.destroyForcibly().waitFor();
+        } else {
+            p.waitFor();
+        }
+        assertThat(Files.readAllBytes(export)).isEqualTo(good);
+    }
+}
