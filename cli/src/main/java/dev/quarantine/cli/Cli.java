@@ -8,7 +8,7 @@ import dev.quarantine.cli.render.CellWidth;
 import dev.quarantine.core.Messages;
 import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.cases.CaseStatus;
-import dev.quarantine.core.desk.InvalidRegistrationException;
+import dev.quarantine.core.roster.InvalidRegistrationException;
 import dev.quarantine.core.policy.Category;
 import dev.quarantine.core.roster.Problem;
 import picocli.CommandLine;

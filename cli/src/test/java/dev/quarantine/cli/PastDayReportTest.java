@@ -1,11 +1,11 @@
 package dev.quarantine.cli;
 
 import dev.quarantine.cli.demo.DemoData;
-import dev.quarantine.core.desk.CaseView;
-import dev.quarantine.core.desk.DueList;
+import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.DueList;
 import dev.quarantine.core.desk.QuarantineDesk;
-import dev.quarantine.core.desk.RoomView;
-import dev.quarantine.core.report.Capped;
+import dev.quarantine.core.result.RoomView;
+import dev.quarantine.core.result.Capped;
 import dev.quarantine.core.report.DailyReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

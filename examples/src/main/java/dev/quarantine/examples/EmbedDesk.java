@@ -1,10 +1,10 @@
 package dev.quarantine.examples;
 
-import dev.quarantine.core.desk.Admission;
-import dev.quarantine.core.desk.AdmitRequest;
-import dev.quarantine.core.desk.Bill;
+import dev.quarantine.core.result.Admission;
+import dev.quarantine.core.request.AdmitRequest;
+import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.desk.QuarantineDesk;
-import dev.quarantine.core.desk.ReleaseResult;
+import dev.quarantine.core.result.ReleaseResult;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.report.DailyReport;
 import dev.quarantine.core.roster.RegistrationInput;

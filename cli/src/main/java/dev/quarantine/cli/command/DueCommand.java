@@ -2,8 +2,8 @@ package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.render.Format;
-import dev.quarantine.core.desk.CaseView;
-import dev.quarantine.core.desk.DueList;
+import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.DueList;
 import dev.quarantine.core.desk.QuarantineDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

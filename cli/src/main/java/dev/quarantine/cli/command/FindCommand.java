@@ -1,9 +1,9 @@
 package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
-import dev.quarantine.core.desk.CaseView;
+import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.desk.QuarantineDesk;
-import dev.quarantine.core.report.Capped;
+import dev.quarantine.core.result.Capped;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

@@ -2,7 +2,7 @@ package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.render.Format;
-import dev.quarantine.core.desk.HistoryEntry;
+import dev.quarantine.core.result.HistoryEntry;
 import dev.quarantine.core.desk.QuarantineDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

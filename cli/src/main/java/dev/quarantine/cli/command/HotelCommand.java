@@ -1,9 +1,9 @@
 package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
-import dev.quarantine.core.desk.HotelView;
+import dev.quarantine.core.result.HotelView;
 import dev.quarantine.core.desk.QuarantineDesk;
-import dev.quarantine.core.desk.RoomView;
+import dev.quarantine.core.result.RoomView;
 import dev.quarantine.core.money.Money;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,7 +1,7 @@
 package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
-import dev.quarantine.core.desk.Bill;
+import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.money.Money;
 import picocli.CommandLine.Command;

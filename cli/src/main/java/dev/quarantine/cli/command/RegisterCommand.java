@@ -4,7 +4,7 @@ import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.Message;
 import dev.quarantine.core.cases.CaseStatus;
 import dev.quarantine.core.desk.QuarantineDesk;
-import dev.quarantine.core.desk.RegisterResult;
+import dev.quarantine.core.result.RegisterResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

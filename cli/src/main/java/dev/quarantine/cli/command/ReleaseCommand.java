@@ -4,7 +4,7 @@ import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.render.Format;
 import dev.quarantine.cli.render.Letters;
 import dev.quarantine.core.desk.QuarantineDesk;
-import dev.quarantine.core.desk.ReleaseResult;
+import dev.quarantine.core.result.ReleaseResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

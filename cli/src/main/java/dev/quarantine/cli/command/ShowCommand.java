@@ -2,9 +2,9 @@ package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.render.Format;
-import dev.quarantine.core.desk.CaseView;
+import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.desk.QuarantineDesk;
-import dev.quarantine.core.desk.ReadingResult;
+import dev.quarantine.core.result.ReadingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -2,7 +2,7 @@ package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.desk.QuarantineDesk;
-import dev.quarantine.core.desk.ReadingResult;
+import dev.quarantine.core.result.ReadingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,7 +1,7 @@
 package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
-import dev.quarantine.core.desk.CaseView;
+import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.desk.QuarantineDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.core.desk.QuarantineDesk;
-import dev.quarantine.core.desk.Violation;
+import dev.quarantine.core.result.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -2,11 +2,11 @@ package dev.quarantine.cli.demo;
 
 import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.cases.CaseStatus;
-import dev.quarantine.core.desk.AdmitRequest;
-import dev.quarantine.core.desk.CaseFilter;
-import dev.quarantine.core.desk.CaseView;
+import dev.quarantine.core.request.AdmitRequest;
+import dev.quarantine.core.request.CaseFilter;
+import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.desk.QuarantineDesk;
-import dev.quarantine.core.desk.RegisterResult;
+import dev.quarantine.core.result.RegisterResult;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.person.ResidentId;
 import dev.quarantine.core.policy.Policy;
@@ -14,7 +14,6 @@ import dev.quarantine.core.roster.RegistrationInput;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

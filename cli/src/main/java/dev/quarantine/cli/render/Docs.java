@@ -1,12 +1,12 @@
 package dev.quarantine.cli.render;
 
-import dev.quarantine.core.desk.Bill;
-import dev.quarantine.core.desk.CaseView;
-import dev.quarantine.core.desk.FeverAlert;
-import dev.quarantine.core.desk.HistoryEntry;
-import dev.quarantine.core.desk.HotelView;
-import dev.quarantine.core.desk.ReadingResult;
-import dev.quarantine.core.desk.RoomView;
+import dev.quarantine.core.result.Bill;
+import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.FeverAlert;
+import dev.quarantine.core.result.HistoryEntry;
+import dev.quarantine.core.result.HotelView;
+import dev.quarantine.core.result.ReadingResult;
+import dev.quarantine.core.result.RoomView;
 import dev.quarantine.core.person.IdentityDocument;
 import dev.quarantine.core.person.Phone;
 
@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package dev.quarantine.cli.render;
 
-import dev.quarantine.core.desk.Bill;
-import dev.quarantine.core.desk.CaseView;
-import dev.quarantine.core.desk.ReleaseResult;
+import dev.quarantine.core.result.Bill;
+import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.ReleaseResult;
 import dev.quarantine.core.policy.Category;
 import dev.quarantine.core.policy.DoorTag;
 import dev.quarantine.core.policy.Policy;

@@ -1,11 +1,13 @@
 package dev.quarantine.core.report;
 
+import dev.quarantine.core.result.Capped;
+
 import dev.quarantine.core.cases.Setting;
-import dev.quarantine.core.desk.CaseView;
-import dev.quarantine.core.desk.FeverAlert;
-import dev.quarantine.core.desk.HotelView;
-import dev.quarantine.core.desk.RoomView;
-import dev.quarantine.core.desk.Violation;
+import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.FeverAlert;
+import dev.quarantine.core.result.HotelView;
+import dev.quarantine.core.result.RoomView;
+import dev.quarantine.core.result.Violation;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.ops.PublicArea;
 import dev.quarantine.core.ops.ServiceRequest;

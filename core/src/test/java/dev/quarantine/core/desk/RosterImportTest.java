@@ -1,5 +1,9 @@
 package dev.quarantine.core.desk;
 
+import dev.quarantine.core.request.CaseFilter;
+import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.HistoryEntry;
+
 import dev.quarantine.core.cases.CaseStatus;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.person.ResidentId;

@@ -1,8 +1,0 @@
-package dev.quarantine.core.desk;
-
-import dev.quarantine.core.money.Money;
-
-/** A hotel with its occupancy. */
-public record HotelView(String name, String address, Money nightlyRate, int rooms, int free, int occupied,
-                        int needsDisinfection, int outOfService) {
-}

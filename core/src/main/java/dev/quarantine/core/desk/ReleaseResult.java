@@ -1,7 +1,0 @@
-package dev.quarantine.core.desk;
-
-import java.time.Instant;
-
-/** The outcome of a release: the released case, when and by whom it was checked, and the final bill (null at home). */
-public record ReleaseResult(CaseView caseView, Instant releasedAt, String checkedBy, Bill bill) {
-}

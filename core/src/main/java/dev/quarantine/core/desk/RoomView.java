@@ -1,7 +1,0 @@
-package dev.quarantine.core.desk;
-
-import dev.quarantine.core.hotel.RoomState;
-
-/** A room of a hotel with its block and, when occupied, the case in it. */
-public record RoomView(String hotel, String number, RoomState state, int block, String caseNumber, String name) {
-}

@@ -1,7 +1,0 @@
-package dev.quarantine.core.desk;
-
-import java.time.Instant;
-
-/** A recorded violation of the quarantine rules, with the penalty given. */
-public record Violation(String caseNumber, String name, Instant at, String note, String penalty, String recordedBy) {
-}

@@ -1,0 +1,109 @@
+package dev.quarantine.core.internal.service;
+
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.cases.CaseStatus;
+import dev.quarantine.core.internal.store.Sql;
+import dev.quarantine.core.money.Money;
+import dev.quarantine.core.policy.Policy;
+import dev.quarantine.core.result.Bill;
+import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.Notice;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The cost of a hotel stay and the person's payments (SPEC §7). */
+public final class BillingService {
+    private final DeskContext context;
+    private final AuditLog audit;
+
+    public BillingService(DeskContext context, AuditLog audit) {
+        this.context = context;
+        this.audit = audit;
+    }
+
+    /** Records a payment by the person and returns the updated bill; a payment beyond what is owed is refused. */
+    public Bill pay(String caseRef, Money amount) {
+        if (amount.isZero()) {
+            throw QuarantineException.invalid("pay.zero");
+        }
+        return context.db().inTransaction(sql -> {
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context.blockSize());
+            Bill before = bill(sql, row);
+            if (amount.compareTo(before.outstanding()) > 0) {
+                throw QuarantineException.refused("pay.exceeds", row.view().caseNumber(), amount, before.outstanding());
+            }
+            sql.insert("INSERT INTO payment (case_id, amount_fen, paid_at, recorded_by) VALUES (?, ?, ?, ?)",
+                    row.id(), amount.fen(), context.now(), context.operator());
+            audit.record(sql, row.number(), "pay", amount.toString());
+            return bill(sql, row);
+        });
+    }
+
+    /** The notice letter of a case that was admitted to a hotel; a case at home has none. */
+    public Notice notice(String caseRef) {
+        return context.db().read(sql -> {
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context.blockSize());
+            if (row.view().admittedAt() == null) {
+                throw QuarantineException.refused("notice.notInHotel", row.view().caseNumber(), row.view().status());
+            }
+            return new Notice(row.view(), bill(sql, row));
+        });
+    }
+
+    /** The bill of a case: final once released, else an estimate to the eligible date. */
+    public Bill bill(String caseRef) {
+        return context.db().read(sql -> bill(sql, CaseStore.find(sql, caseRef, context.blockSize())));
+    }
+
+    public Bill bill(Sql sql, CaseStore.Row row) {
+        return billAsOf(sql, row, null);
+    }
+
+    /**
+     * The bill of a case as it stood at {@code asOf} (now when null): final if the case had closed by then, else an
+     * estimate to the eligible date; payments made by then. A case cancelled as entered in error owes nothing.
+     */
+    public Bill billAsOf(Sql sql, CaseStore.Row row, Instant asOf) {
+        CaseView c = row.view();
+        if (c.admittedAt() == null || row.rateFen() == null) {
+            throw QuarantineException.refused(c.status() == CaseStatus.CANCELLED ? "bill.cancelledHome"
+                    : "bill.notAdmitted", c.caseNumber(), c.status());
+        }
+        Policy policy = context.policies().byId(c.policyId()).orElse(context.currentPolicy());
+        LocalDate admitted = LocalDate.ofInstant(c.admittedAt(), policy.zone());
+        Object[] closing = sql.one("SELECT release_date, " + AsOf.CLOSED + " AS closed_at FROM qcase c WHERE c.id = ?",
+                rs -> new Object[] {Sql.date(rs, "release_date"), Sql.instant(rs, "closed_at")}, row.id()).orElseThrow();
+        Instant closedAt = (Instant) closing[1];
+        boolean closed = closedAt != null && (asOf == null || !closedAt.isAfter(asOf));
+        Money paid = Money.ofFen(asOf == null
+                ? sql.count("SELECT COALESCE(SUM(amount_fen), 0) FROM payment WHERE case_id = ?", row.id())
+                : sql.count("SELECT COALESCE(SUM(amount_fen), 0) FROM payment WHERE case_id = ? AND paid_at <= ?",
+                row.id(), asOf));
+        if (closed && c.status() == CaseStatus.CANCELLED) {
+            // Entered in error: nobody owes anything for it; what was paid is shown, to be refunded.
+            return Bill.voided(c.caseNumber(), admitted, Money.ofFen(row.rateFen()), paid);
+        }
+        LocalDate end;
+        if (!closed) {
+            end = c.eligibleDate();
+        } else if (c.status() == CaseStatus.RELEASED) {
+            end = (LocalDate) closing[0];
+        } else {
+            end = LocalDate.ofInstant(closedAt, policy.zone());
+        }
+        return Bill.compute(c.caseNumber(), !closed, admitted, end, Money.ofFen(row.rateFen()), policy.shares(), paid);
+    }
+
+    /** The bill of every case that has been in a hotel, streamed (exports). */
+    public void forEach(Sql sql, Consumer<Bill> consumer) {
+        List<Long> ids = new ArrayList<>();
+        sql.forEach("SELECT id FROM qcase WHERE admitted_at IS NOT NULL ORDER BY id", rs -> ids.add(rs.getLong(1)));
+        for (long id : ids) {
+            consumer.accept(bill(sql, CaseStore.byId(sql, id, context.blockSize())));
+        }
+    }
+}

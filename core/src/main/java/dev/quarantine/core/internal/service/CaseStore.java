@@ -1,0 +1,162 @@
+package dev.quarantine.core.internal.service;
+
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.cases.CaseNumber;
+import dev.quarantine.core.cases.CaseStatus;
+import dev.quarantine.core.health.Temperature;
+import dev.quarantine.core.hotel.Room;
+import dev.quarantine.core.internal.store.RowMapper;
+import dev.quarantine.core.internal.store.Sql;
+import dev.quarantine.core.person.IdType;
+import dev.quarantine.core.person.IdentityDocument;
+import dev.quarantine.core.person.Sex;
+import dev.quarantine.core.policy.Category;
+import dev.quarantine.core.policy.DoorTag;
+import dev.quarantine.core.result.CaseView;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** How cases are read and written: the SQL every service shares, and the binding of a {@link NewCase}. */
+public final class CaseStore {
+    /** Every column a {@link CaseView} needs; append WHERE / ORDER BY. */
+    public static final String SELECT = "SELECT c.id, c.origin_code, o.name AS origin_name, c.category, c.period_days, "
+            + "c.door_tag, c.arrival_date, c.eligible_date, c.policy_id, c.status, c.community, c.address, "
+            + "c.group_renter, c.notes, c.registered_at, c.admitted_at, c.intake_tenths, c.commitment_signed_at, "
+            + "c.released_at, c.checked_by, c.hospital, c.hotel_id, c.room_id, c.rate_fen, "
+            + "c.id_type, c.id_number, c.name, c.phone, c.sex, c.birth_date, "
+            + "h.name AS hotel_name, r.number AS room_number, r.position AS room_position "
+            + "FROM qcase c LEFT JOIN origin o ON o.code = c.origin_code "
+            + "LEFT JOIN hotel h ON h.id = c.hotel_id LEFT JOIN room r ON r.id = c.room_id ";
+
+    /** Inserts a case; a row that breaks a uniqueness rule is skipped (0 rows), and the caller finds out why. */
+    private static final String INSERT = "INSERT INTO qcase (id, person_key, id_type, id_number, name, phone, phone_key, "
+            + "sex, birth_date, origin_code, category, period_days, door_tag, arrival_date, eligible_date, "
+            + "policy_id, status, community, address, group_renter, notes, registered_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+
+    /** Records an origin's full name once (cases refer to it by code). */
+    private static final String ORIGIN = "INSERT INTO origin (code, name) VALUES (?, ?) ON CONFLICT DO NOTHING";
+
+    private CaseStore() {
+    }
+
+    /** A case row with its database ids, for operations that update it. */
+    public record Row(long id, Long hotelId, Long roomId, Long rateFen, CaseView view) {
+        public CaseNumber number() {
+            return CaseNumber.of(id);
+        }
+    }
+
+    public static RowMapper<Row> mapper(int blockSize) {
+        return rs -> new Row(rs.getLong("id"), Sql.nullableLong(rs, "hotel_id"), Sql.nullableLong(rs, "room_id"),
+                Sql.nullableLong(rs, "rate_fen"), view(rs, blockSize));
+    }
+
+    public static CaseView view(ResultSet rs, int blockSize) throws SQLException {
+        String tag = rs.getString("door_tag");
+        String sex = rs.getString("sex");
+        Long intake = Sql.nullableLong(rs, "intake_tenths");
+        Long position = Sql.nullableLong(rs, "room_position");
+        return new CaseView(
+                CaseNumber.of(rs.getLong("id")).toString(),
+                rs.getString("name"),
+                IdType.valueOf(rs.getString("id_type")),
+                rs.getString("id_number"),
+                sex == null ? null : Sex.valueOf(sex),
+                Sql.date(rs, "birth_date"),
+                rs.getString("phone"),
+                rs.getString("origin_name") != null ? rs.getString("origin_name") : rs.getString("origin_code"),
+                rs.getString("origin_code"),
+                Category.valueOf(rs.getString("category")),
+                rs.getInt("period_days"),
+                Sql.date(rs, "arrival_date"),
+                Sql.date(rs, "eligible_date"),
+                CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("hotel_name"),
+                rs.getString("room_number"),
+                position == null ? 0 : Room.blockOf(position.intValue(), blockSize),
+                tag == null ? null : DoorTag.valueOf(tag),
+                rs.getString("policy_id"),
+                rs.getString("community"),
+                rs.getString("address"),
+                rs.getInt("group_renter") != 0,
+                rs.getString("notes"),
+                Sql.instant(rs, "registered_at"),
+                Sql.instant(rs, "admitted_at"),
+                intake == null ? null : Temperature.ofTenths(intake.intValue()),
+                Sql.instant(rs, "commitment_signed_at"),
+                Sql.instant(rs, "released_at"),
+                rs.getString("checked_by"),
+                rs.getString("hospital"));
+    }
+
+    public static Row byId(Sql sql, long id, int blockSize) {
+        return sql.one(SELECT + "WHERE c.id = ?", mapper(blockSize), id).orElseThrow();
+    }
+
+    /**
+     * Finds a case by its number ({@code Q000012}) or by the person's identity number, exactly: their open case, else
+     * their newest. An identity number is checked as a registration checks it, so a wrong check character is an input
+     * error naming it, never a near match.
+     *
+     * @throws QuarantineException {@code NOT_FOUND} {@code case.notFound}; {@code INVALID_INPUT} for a malformed number
+     */
+    public static Row find(Sql sql, String ref, int blockSize) {
+        if (ref == null || ref.isBlank()) {
+            throw QuarantineException.invalid("case.refEmpty");
+        }
+        Optional<CaseNumber> number = CaseNumber.parse(ref);
+        Optional<Row> row;
+        if (number.isPresent()) {
+            row = sql.one(SELECT + "WHERE c.id = ?", mapper(blockSize), number.get().id());
+        } else {
+            IdentityDocument id = CaseRef.identity(ref);
+            Long personKey = NewCase.personKey(id);
+            String open = "ORDER BY CASE WHEN c.status IN ('REGISTERED', 'ADMITTED') THEN 0 ELSE 1 END, c.id DESC";
+            // The person_key index finds a resident; the full number must then match too.
+            List<Row> rows = personKey != null
+                    ? sql.list(SELECT + "WHERE c.person_key = ? AND c.id_number = ? AND c.status <> 'CANCELLED' " + open,
+                    mapper(blockSize), personKey, id.number())
+                    : sql.list(SELECT + "WHERE c.person_key IS NULL AND c.id_number = ? AND c.status <> 'CANCELLED' "
+                    + open, mapper(blockSize), id.number());
+            if (rows.isEmpty()) {
+                rows = sql.list(SELECT + "WHERE c.id_number = ? ORDER BY c.id DESC", mapper(blockSize), id.number());
+            }
+            row = rows.stream().findFirst();
+        }
+        return row.orElseThrow(() -> QuarantineException.notFound("case.notFound", ref.strip()));
+    }
+
+    /** Writes one case with the id given; false when a uniqueness rule refused it. */
+    public static boolean insert(Sql sql, long id, NewCase c, String originName) {
+        sql.update(ORIGIN, c.originCode(), originName);
+        return sql.update(INSERT, values(id, c)) == 1;
+    }
+
+    /**
+     * Writes cases in one JDBC batch, ids left to the database: SQLite gives each row it keeps the next id and none to
+     * a row it skips, so the kept rows' ids are consecutive from the largest before. Returns the rows each wrote.
+     */
+    public static int[] insertBatch(Sql sql, List<NewCase> cases) {
+        List<Object[]> rows = new ArrayList<>(cases.size());
+        for (NewCase c : cases) {
+            rows.add(values(null, c));
+        }
+        return sql.batch(INSERT, rows);
+    }
+
+    /** Records an origin's name, once per origin: cases refer to it by code. */
+    public static void origin(Sql sql, String code, String name) {
+        sql.update(ORIGIN, code, name);
+    }
+
+    private static Object[] values(Long id, NewCase c) {
+        return new Object[] {id, c.personKey(), c.idType(), c.idNumber(), c.name(), c.phone(), c.phoneKey(), c.sex(),
+                c.birthDate(), c.originCode(), c.category(), c.periodDays(), c.doorTag(), c.arrival(), c.eligible(),
+                c.policyId(), c.status(), c.community(), c.address(), c.groupRenter(), c.notes(), c.registeredAt()};
+    }
+}

@@ -1,0 +1,188 @@
+package dev.quarantine.core.internal.service;
+
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.Text;
+import dev.quarantine.core.TextNormalizer;
+import dev.quarantine.core.internal.store.RowMapper;
+import dev.quarantine.core.internal.store.Sql;
+import dev.quarantine.core.person.IdentityDocument;
+import dev.quarantine.core.person.Phone;
+import dev.quarantine.core.region.RegionCatalog;
+import dev.quarantine.core.request.CaseFilter;
+import dev.quarantine.core.result.Capped;
+import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.HistoryEntry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import static dev.quarantine.core.internal.service.Fields.field;
+
+/** Finding cases: one by its reference, lists by filter, what a caller on the phone knows, and a case's history. */
+public final class QueryService {
+    private final DeskContext context;
+    private final AuditLog audit;
+    private final HotelService hotels;
+
+    public QueryService(DeskContext context, AuditLog audit, HotelService hotels) {
+        this.context = context;
+        this.audit = audit;
+        this.hotels = hotels;
+    }
+
+    public CaseView show(String caseRef) {
+        return context.db().read(sql -> CaseStore.find(sql, caseRef, context.blockSize()).view());
+    }
+
+    /** The first {@code limit} cases matching {@code filter}, in case-number order, with their full count. */
+    public Capped<CaseView> list(CaseFilter filter, int limit) {
+        return context.db().read(sql -> {
+            List<Object> params = new ArrayList<>();
+            String where = where(sql, filter, params);
+            return capped(sql, CaseStore.SELECT, where, "c.id", view(), limit, params.toArray());
+        });
+    }
+
+    /** Streams every case matching {@code filter} to {@code consumer}, in case-number order (exports). */
+    public void forEach(CaseFilter filter, Consumer<CaseView> consumer) {
+        context.db().read(sql -> {
+            List<Object> params = new ArrayList<>();
+            String where = where(sql, filter, params);
+            int blockSize = context.blockSize();
+            sql.forEach(CaseStore.SELECT + where + "ORDER BY c.id", rs -> consumer.accept(CaseStore.view(rs, blockSize)),
+                    params.toArray());
+            return null;
+        });
+    }
+
+    /** The audit log of one case, oldest first: its own events and the import batches that name it. */
+    public List<HistoryEntry> history(String caseRef) {
+        return context.db().read(sql -> audit.of(sql, CaseStore.find(sql, caseRef, context.blockSize()).id()));
+    }
+
+    private RowMapper<CaseView> view() {
+        int blockSize = context.blockSize();
+        return rs -> CaseStore.view(rs, blockSize);
+    }
+
+    /** The WHERE clause of {@code filter}, its values appended to {@code params}. */
+    private String where(Sql sql, CaseFilter filter, List<Object> params) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1 ");
+        if (filter.status() != null) {
+            where.append("AND c.status = ? ");
+            params.add(filter.status());
+        }
+        if (filter.category() != null) {
+            where.append("AND c.category = ? ");
+            params.add(filter.category());
+        }
+        if (filter.hotel() != null) {
+            where.append("AND c.hotel_id = ? ");
+            params.add(hotels.id(sql, filter.hotel()));
+        }
+        if (filter.name() != null && !filter.name().isBlank()) {
+            // The name index alone is read (names and ids), not the table: fast on a million cases.
+            where.append("AND c.id IN (SELECT id FROM qcase WHERE instr(name, ?) > 0) ");
+            params.add(Text.clean("name", filter.name()));
+        }
+        if (filter.phone() != null && !filter.phone().isBlank()) {
+            String digits = filter.phone().replaceAll("[^0-9]", "");
+            if (digits.length() == 4) {
+                where.append("AND c.id IN (SELECT id FROM qcase WHERE phone_key % 10000 = ?) ");
+                params.add(Long.parseLong(digits));
+            } else {
+                Phone phone = field("phone", () -> Phone.parse(filter.phone()));
+                where.append("AND c.phone_key = ? AND c.phone = ? ");
+                params.add(NewCase.phoneKey(phone));
+                params.add(phone.number());
+            }
+        }
+        if (filter.community() != null && !filter.community().isBlank()) {
+            where.append("AND instr(c.community, ?) > 0 ");
+            params.add(Text.clean("community", filter.community()));
+        }
+        if (filter.origin() != null && !filter.origin().isBlank()) {
+            String code = field("origin", () -> RegionCatalog.bundled().resolve(filter.origin())).code();
+            where.append("AND substr(c.origin_code, 1, ").append(code.length()).append(") = ? ");
+            params.add(code);
+        }
+        if (filter.arrivedFrom() != null) {
+            where.append("AND c.arrival_date >= ? ");
+            params.add(filter.arrivedFrom());
+        }
+        if (filter.arrivedTo() != null) {
+            where.append("AND c.arrival_date <= ? ");
+            params.add(filter.arrivedTo());
+        }
+        return where.toString();
+    }
+
+    /**
+     * Finds cases by what a caller on the phone says: a case number, a name or part of one, a full phone or identity
+     * number, or the last four characters of either; everything that matches, in case-number order, cut at
+     * {@code limit} with the full count.
+     */
+    public Capped<CaseView> find(String text, int limit) {
+        String t = TextNormalizer.foldNoSpaces(text).toUpperCase(Locale.ROOT);
+        if (t.isEmpty()) {
+            throw QuarantineException.forField("text", QuarantineException.invalid("find.empty"));
+        }
+        List<String> any = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (t.matches("Q?\\d{1,9}")) {
+            any.add("c.id = ?");
+            params.add(Long.parseLong(t.startsWith("Q") ? t.substring(1) : t));
+        }
+        if (t.matches("\\d{3}[\\dX]")) {
+            // The last four of an identity number: a resident's key ends with its first three, then the check.
+            any.add("c.id IN (SELECT id FROM qcase WHERE person_key % 1000 = ? AND substr(id_number, 18) = ?)");
+            params.add(Long.parseLong(t.substring(0, 3)));
+            params.add(t.substring(3));
+            any.add("(c.person_key IS NULL AND substr(c.id_number, -4) = ?)");
+            params.add(t);
+        }
+        if (t.matches("\\d{4}")) {
+            any.add("c.id IN (SELECT id FROM qcase WHERE phone_key % 10000 = ?)");
+            params.add(Long.parseLong(t));
+        }
+        if (t.matches("1[3-9]\\d{9}")) {
+            any.add("c.phone_key = ?");
+            params.add(Long.parseLong(t));
+        }
+        if (t.matches("\\d{15}|\\d{17}[\\dX]") || t.matches("[A-Z]+\\d[A-Z\\d]{3,19}")) {
+            try {
+                IdentityDocument id = CaseRef.identity(t);
+                Long personKey = NewCase.personKey(id);
+                any.add(personKey != null ? "(c.person_key = ? AND c.id_number = ?)"
+                        : "(c.person_key IS NULL AND c.id_number = ?)");
+                if (personKey != null) {
+                    params.add(personKey);
+                }
+                params.add(id.number());
+            } catch (QuarantineException e) {
+                if (any.isEmpty()) {
+                    throw QuarantineException.forField("text", e);
+                }
+            }
+        }
+        if (!t.matches("[\\dX]+")) {
+            any.add("c.id IN (SELECT id FROM qcase WHERE instr(name, ?) > 0)");
+            params.add(Text.clean("text", text));
+        }
+        String where = "WHERE " + String.join(" OR ", any) + " ";
+        return context.db().read(sql -> capped(sql, CaseStore.SELECT, where, "c.id", view(), limit, params.toArray()));
+    }
+
+    /** A list cut at {@code limit} with the full count of what {@code where} selects. */
+    static <T> Capped<T> capped(Sql sql, String select, String where, String order, RowMapper<T> mapper, int limit,
+                                Object... params) {
+        // Counting cases needs no joins: the conditions are on the case row.
+        String from = select.equals(CaseStore.SELECT) ? "FROM qcase c " : select.substring(select.indexOf("FROM "));
+        long total = sql.count("SELECT COUNT(*) " + from + where, params);
+        List<T> items = total == 0 ? List.of() : sql.list(select + where + " ORDER BY " + order
+                + (limit < total ? " LIMIT " + limit : ""), mapper, params);
+        return new Capped<>(items, total);
+    }
+}

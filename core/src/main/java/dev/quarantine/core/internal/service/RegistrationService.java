@@ -1,0 +1,132 @@
+package dev.quarantine.core.internal.service;
+
+import dev.quarantine.core.Message;
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.cases.CaseNumber;
+import dev.quarantine.core.internal.store.Sql;
+import dev.quarantine.core.person.IdType;
+import dev.quarantine.core.person.IdentityDocument;
+import dev.quarantine.core.person.Phone;
+import dev.quarantine.core.policy.Classification;
+import dev.quarantine.core.region.RegionCatalog;
+import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.RegisterResult;
+import dev.quarantine.core.roster.InvalidRegistrationException;
+import dev.quarantine.core.roster.RegistrationInput;
+import dev.quarantine.core.roster.RegistrationValidator;
+import dev.quarantine.core.roster.ValidRegistration;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.quarantine.core.internal.service.Fields.field;
+
+/**
+ * Registering a returnee (SPEC §4): one validation, one classification, one insert, shared by the command line, the
+ * admission of a new person and the roster import.
+ */
+public final class RegistrationService {
+    private final DeskContext context;
+    private final AuditLog audit;
+
+    public RegistrationService(DeskContext context, AuditLog audit) {
+        this.context = context;
+        this.audit = audit;
+    }
+
+    /** Registers a returnee: a new case, or the existing one flagged as a duplicate. */
+    public RegisterResult register(RegistrationInput input) {
+        ValidRegistration valid = validate(input);
+        return context.db().inTransaction(sql -> register(sql, valid));
+    }
+
+    /** Validates a registration and throws one {@link InvalidRegistrationException} listing every problem. */
+    public ValidRegistration validate(RegistrationInput input) {
+        RegistrationValidator.Result r = validator().validate(input);
+        if (!r.ok()) {
+            throw new InvalidRegistrationException(r.problems());
+        }
+        return r.valid();
+    }
+
+    /** A validator for today: arrivals from the first policy version's start to today. */
+    public RegistrationValidator validator() {
+        return new RegistrationValidator(RegionCatalog.bundled(), context.today(),
+                context.policies().versions().get(0).effectiveFrom());
+    }
+
+    /** The classification of a valid registration under the policy in force on its arrival date. */
+    public Classification classify(ValidRegistration v) {
+        return field("origin", () -> context.policies().inForce(v.arrival()).classify(v.origin()));
+    }
+
+    /** The registration of one valid row inside a caller's transaction. */
+    public RegisterResult register(Sql sql, ValidRegistration v) {
+        Classification c = classify(v);
+        IdentityDocument id = v.identity();
+        Long personKey = NewCase.personKey(id);
+        int blockSize = context.blockSize();
+        String samePerson = personKey != null ? "c.person_key = ? "
+                : "c.person_key IS NULL AND c.id_type = ? AND c.id_number = ? ";
+        Object[] person = personKey != null ? new Object[] {personKey} : new Object[] {id.type(), id.number()};
+        Object[] personAndArrival = Arrays.copyOf(person, person.length + 1);
+        personAndArrival[person.length] = v.arrival();
+        Optional<CaseStore.Row> same = sql.one(CaseStore.SELECT + "WHERE " + samePerson
+                + "AND c.arrival_date = ? AND c.status <> 'CANCELLED'", CaseStore.mapper(blockSize), personAndArrival);
+        if (same.isPresent()) {
+            return new RegisterResult(same.get().view(), true, differences(same.get().view(), v));
+        }
+        Optional<CaseStore.Row> open = sql.one(CaseStore.SELECT + "WHERE " + samePerson
+                + "AND c.status IN ('REGISTERED', 'ADMITTED')", CaseStore.mapper(blockSize), person);
+        if (open.isPresent()) {
+            throw QuarantineException.refused("case.openExists", IdentityDocument.mask(id.type(), id.number()),
+                    open.get().view().caseNumber(), open.get().view().status());
+        }
+        List<Message> warnings = new ArrayList<>(areaWarning(id));
+        warnings.addAll(possibleDuplicates(sql, v, -1));
+        // The next id under the write lock this transaction holds: case numbers stay consecutive.
+        long next = sql.count("SELECT COALESCE(MAX(id), 0) + 1 FROM qcase");
+        CaseStore.insert(sql, next, NewCase.of(v, c, context.now()), c.origin().fullName());
+        audit.record(sql, CaseNumber.of(next), "register", c.category() + " " + c.origin().fullName() + ", arrived "
+                + v.arrival());
+        return new RegisterResult(CaseStore.byId(sql, next, blockSize).view(), false, List.copyOf(warnings));
+    }
+
+    /** Same name and phone under another identity number (SPEC §4): a warning each. */
+    List<Message> possibleDuplicates(Sql sql, ValidRegistration v, long exceptId) {
+        IdentityDocument id = v.identity();
+        List<Message> out = new ArrayList<>();
+        for (String[] other : sql.list("SELECT DISTINCT id_type, id_number FROM qcase WHERE phone_key = ? AND id <> ? "
+                        + "AND phone = ? AND name = ? AND NOT (id_type = ? AND id_number = ?)",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, NewCase.phoneKey(v.phone()), exceptId,
+                v.phone().number(), v.name(), id.type(), id.number())) {
+            out.add(new Message("register.possibleDuplicate", v.name(),
+                    IdentityDocument.mask(IdType.valueOf(other[0]), other[1])));
+        }
+        return out;
+    }
+
+    /** A resident number whose area code is no current division: real (abolished codes are), but worth a look. */
+    static List<Message> areaWarning(IdentityDocument id) {
+        if (id.type() != IdType.RESIDENT || RegionCatalog.bundled().isCurrentAreaCode(id.number().substring(0, 6))) {
+            return List.of();
+        }
+        return List.of(new Message("register.areaNotCurrent", IdentityDocument.mask(id.type(), id.number()),
+                id.number().substring(0, 6)));
+    }
+
+    /** What a duplicate registration says differently from the case on record (same person, same arrival). */
+    static List<Message> differences(CaseView existing, ValidRegistration v) {
+        List<Message> out = new ArrayList<>(2);
+        if (!existing.name().equals(v.name())) {
+            out.add(new Message("register.duplicateName", existing.caseNumber(), existing.name(), v.name()));
+        }
+        if (!existing.phone().equals(v.phone().number())) {
+            out.add(new Message("register.duplicatePhone", existing.caseNumber(), Phone.mask(existing.phone()),
+                    Phone.mask(v.phone().number())));
+        }
+        return List.copyOf(out);
+    }
+}

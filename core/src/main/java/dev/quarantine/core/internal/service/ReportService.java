@@ -1,0 +1,265 @@
+package dev.quarantine.core.internal.service;
+
+import dev.quarantine.core.result.Bill;
+import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.DueList;
+import dev.quarantine.core.result.FeverAlert;
+import dev.quarantine.core.result.HotelView;
+import dev.quarantine.core.result.RoomView;
+import dev.quarantine.core.result.Violation;
+
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.cases.CaseNumber;
+import dev.quarantine.core.cases.Setting;
+import dev.quarantine.core.health.MissedChecks;
+import dev.quarantine.core.hotel.Room;
+import dev.quarantine.core.hotel.RoomState;
+import dev.quarantine.core.internal.store.RowMapper;
+import dev.quarantine.core.internal.store.Sql;
+import dev.quarantine.core.money.Money;
+import dev.quarantine.core.ops.PublicArea;
+import dev.quarantine.core.ops.ServiceRequest;
+import dev.quarantine.core.policy.Category;
+import dev.quarantine.core.policy.Policy;
+import dev.quarantine.core.result.Capped;
+import dev.quarantine.core.report.DailyReport;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the daily report (SPEC §10) of day D from one consistent snapshot of the database: the state at the end of D,
+ * or now when D is today. Today's report reads the current state (fast: the indexes on open cases); a past day's is
+ * rebuilt from when each case was registered, admitted and closed (see {@link AsOf}).
+ */
+public final class ReportService {
+    private final DeskContext context;
+    private final HotelService hotels;
+    private final BillingService billing;
+
+    public ReportService(DeskContext context, HotelService hotels, BillingService billing) {
+        this.context = context;
+        this.hotels = hotels;
+        this.billing = billing;
+    }
+
+    /** The daily report of {@code date} (today when null), each list cut at {@code limit} items with its full count. */
+    public DailyReport daily(LocalDate requested, int limit) {
+        LocalDate date = requested == null ? context.today() : requested;
+        LocalDate today = context.today();
+        if (date.isAfter(today)) {
+            throw QuarantineException.invalid("report.future", date, today);
+        }
+        Policy policy = context.currentPolicy();
+        ZoneId zone = context.zone();
+        Instant start = date.atStartOfDay(zone).toInstant();
+        Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant asOf = date.equals(today) ? context.now() : end;
+        int blockSize = context.blockSize();
+        RowMapper<CaseView> view = rs -> CaseStore.view(rs, blockSize);
+        return context.db().read(sql -> {
+            // Today's state is the current one, unless the clock was set back (--now) behind later work.
+            boolean live = date.equals(today) && !AsOf.happenedAfter(sql, asOf);
+            List<AsOf.RoomAt> rooms = AsOf.rooms(sql, null, asOf);
+            return new DailyReport(date, asOf,
+                    census(sql, live, asOf, rooms),
+                    new DailyReport.Movements(
+                            capped(sql, CaseStore.SELECT, "WHERE c.registered_at >= ? AND c.registered_at < ?", "c.id",
+                                    view, limit, start, end),
+                            capped(sql, CaseStore.SELECT, "WHERE c.admitted_at >= ? AND c.admitted_at < ?", "c.id", view,
+                                    limit, start, end),
+                            capped(sql, CaseStore.SELECT, "WHERE c.status = 'RELEASED' AND c.release_date = ?", "c.id",
+                                    view, limit, date),
+                            capped(sql, CaseStore.SELECT, "WHERE c.transferred_at >= ? AND c.transferred_at < ?", "c.id",
+                                    view, limit, start, end)),
+                    due(due(sql, date, live, asOf, limit, view)),
+                    health(sql, policy, zone, date, start, end, asOf, limit),
+                    operations(sql, policy, start, end, asOf, limit, view, rooms),
+                    money(sql, asOf));
+        });
+    }
+
+    /**
+     * Open cases eligible on {@code date} (today when null), overdue before it, and eligible the day after, each list
+     * cut at {@code limit}: a past day as it stood at its end; today and later days as things stand now (or, when the
+     * clock was set back behind later work, as they stood now).
+     */
+    public DueList due(LocalDate requested, int limit) {
+        LocalDate d = requested == null ? context.today() : requested;
+        int blockSize = context.blockSize();
+        Instant now = context.now();
+        boolean past = d.isBefore(context.today());
+        Instant asOf = past ? d.plusDays(1).atStartOfDay(context.zone()).toInstant() : now;
+        return context.db().read(sql -> due(sql, d, !past && !AsOf.happenedAfter(sql, now), asOf, limit,
+                rs -> CaseStore.view(rs, blockSize)));
+    }
+
+    /**
+     * Open cases due on {@code date}, overdue and due the day after, as of the end of {@code date} when it is past
+     * (or now, for today and later days).
+     */
+    static DueList due(Sql sql, LocalDate date, boolean live, Instant asOf, int limit, RowMapper<CaseView> view) {
+        String open = live ? "c.status IN ('REGISTERED', 'ADMITTED') " : AsOf.openAt();
+        Object[] p = live ? new Object[0] : AsOf.openAtParams(asOf);
+        return new DueList(date,
+                capped(sql, CaseStore.SELECT, "WHERE " + open + "AND c.eligible_date = ?", "c.id", view, limit,
+                        with(p, date)),
+                capped(sql, CaseStore.SELECT, "WHERE " + open + "AND c.eligible_date < ?", "c.eligible_date, c.id", view,
+                        limit, with(p, date)),
+                capped(sql, CaseStore.SELECT, "WHERE " + open + "AND c.eligible_date = ?", "c.id", view, limit,
+                        with(p, date.plusDays(1))));
+    }
+
+    private static Object[] with(Object[] params, Object last) {
+        Object[] all = java.util.Arrays.copyOf(params, params.length + 1);
+        all[params.length] = last;
+        return all;
+    }
+
+    private static DailyReport.Due due(DueList due) {
+        return new DailyReport.Due(due.today(), due.overdue(), due.tomorrow());
+    }
+
+    private static <T> Capped<T> capped(Sql sql, String select, String where, String order, RowMapper<T> mapper,
+                                        int limit, Object... params) {
+        return QueryService.capped(sql, select, where, order, mapper, limit, params);
+    }
+
+    private DailyReport.Census census(Sql sql, boolean live, Instant asOf, List<AsOf.RoomAt> rooms) {
+        List<DailyReport.CensusLine> lines = live
+                ? sql.list("SELECT c.status, c.category, COUNT(*) FROM qcase c "
+                        + "WHERE c.status IN ('REGISTERED', 'ADMITTED') GROUP BY c.status, c.category "
+                        + "ORDER BY c.status, c.category",
+                rs -> new DailyReport.CensusLine(rs.getString(1).equals("ADMITTED") ? Setting.HOTEL : Setting.HOME,
+                        Category.valueOf(rs.getString(2)), rs.getLong(3)))
+                : sql.list("SELECT CASE WHEN c.admitted_at IS NOT NULL AND c.admitted_at <= ? THEN 'ADMITTED' "
+                        + "ELSE 'REGISTERED' END AS s, c.category, COUNT(*) FROM qcase c WHERE " + AsOf.openAt()
+                        + "GROUP BY s, c.category ORDER BY s, c.category",
+                rs -> new DailyReport.CensusLine(rs.getString(1).equals("ADMITTED") ? Setting.HOTEL : Setting.HOME,
+                        Category.valueOf(rs.getString(2)), rs.getLong(3)), asOf, asOf, asOf);
+        long total = lines.stream().mapToLong(DailyReport.CensusLine::count).sum();
+        List<HotelView> views = new ArrayList<>();
+        for (HotelView h : hotels.all(sql)) {
+            views.add(live ? h : AsOf.hotel(h, rooms));
+        }
+        return new DailyReport.Census(lines, total, views);
+    }
+
+    private DailyReport.Health health(Sql sql, Policy policy, ZoneId zone, LocalDate date, Instant start, Instant end,
+                                      Instant asOf, int limit) {
+        Capped<FeverAlert> alerts = capped(sql, HealthService.ALERT_SELECT,
+                "WHERE a.opened_at <= ? AND (a.closed_at IS NULL OR a.closed_at > ?)",
+                "CASE WHEN a.reported_at IS NULL OR a.reported_at > '" + Sql.toDb(asOf) + "' THEN 0 ELSE 1 END, a.opened_at",
+                HealthService::mapAlert, limit, asOf, asOf);
+        List<DailyReport.AlertAge> ages = new ArrayList<>();
+        for (FeverAlert a : alerts.items()) {
+            ages.add(new DailyReport.AlertAge(a, Math.max(0, Duration.between(a.openedAt(), asOf).toMinutes())));
+        }
+        long readings = sql.count("SELECT COUNT(*) FROM reading WHERE taken_at >= ? AND taken_at < ?", start, end);
+        // Hotel cases present at some moment of the day, with when they left (if they did).
+        record Present(long id, String number, String name, String hotel, String room, Instant admitted, Instant left) {
+        }
+        List<Present> present = sql.list("SELECT c.id, c.id, c.name, h.name, r.number, c.admitted_at, "
+                        + AsOf.CLOSED + " AS left_at FROM qcase c "
+                        + "JOIN hotel h ON h.id = c.hotel_id "
+                        + "JOIN room r ON r.id = c.room_id WHERE c.admitted_at < ? "
+                        + "AND (" + AsOf.CLOSED + " IS NULL OR " + AsOf.CLOSED + " > ?) ORDER BY c.id",
+                rs -> new Present(rs.getLong(1), CaseNumber.of(rs.getLong(2)).toString(), rs.getString(3), rs.getString(4),
+                        rs.getString(5), Sql.instant(rs, "admitted_at"), Sql.instant(rs, "left_at")), end, start);
+        Map<Long, List<Instant>> times = new HashMap<>();
+        sql.forEach("SELECT case_id, taken_at FROM reading WHERE taken_at >= ? AND taken_at < ?",
+                rs -> times.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(Sql.instant(rs, "taken_at")),
+                start, end);
+        List<DailyReport.MissedCheck> missed = new ArrayList<>();
+        for (Present p : present) {
+            for (MissedChecks.Missed m : MissedChecks.find(p.admitted(), p.left(), times.getOrDefault(p.id(), List.of()),
+                    policy.slots(), zone, date, date, asOf)) {
+                missed.add(new DailyReport.MissedCheck(p.number(), p.name(), p.hotel(), p.room(), m.slot()));
+            }
+        }
+        return new DailyReport.Health(new Capped<>(ages, alerts.total()), readings,
+                new Capped<>(missed.subList(0, Math.min(limit, missed.size())), missed.size()));
+    }
+
+    private DailyReport.Operations operations(Sql sql, Policy policy, Instant start, Instant end, Instant asOf,
+                                              int limit, RowMapper<CaseView> view, List<AsOf.RoomAt> rooms) {
+        int blockSize = policy.blockSize();
+        List<RoomView> dirtyRooms = rooms.stream().filter(r -> r.state() == RoomState.NEEDS_DISINFECTION)
+                .map(r -> AsOf.view(r, blockSize)).toList();
+        Capped<RoomView> dirty = new Capped<>(dirtyRooms.subList(0, Math.min(limit, dirtyRooms.size())),
+                dirtyRooms.size());
+        List<String> hotels = sql.list("SELECT name FROM hotel ORDER BY name", rs -> rs.getString(1));
+        List<DailyReport.AreaGap> areas = new ArrayList<>();
+        List<String> notInspected = new ArrayList<>();
+        List<DailyReport.BlockGap> blocks = new ArrayList<>();
+        for (String hotel : hotels) {
+            Set<String> done = new LinkedHashSet<>(sql.list("SELECT DISTINCT d.area FROM disinfection d JOIN hotel h "
+                    + "ON h.id = d.hotel_id WHERE h.name = ? AND d.area IS NOT NULL AND d.at >= ? AND d.at < ?",
+                    rs -> rs.getString(1), hotel, start, end));
+            for (PublicArea a : PublicArea.values()) {
+                if (!done.contains(a.name())) {
+                    areas.add(new DailyReport.AreaGap(hotel, a));
+                }
+            }
+            if (sql.count("SELECT COUNT(*) FROM inspection i JOIN hotel h ON h.id = i.hotel_id WHERE h.name = ? "
+                    + "AND i.at >= ? AND i.at < ?", hotel, start, end) == 0) {
+                notInspected.add(hotel);
+            }
+            List<Integer> occupiedBlocks = rooms.stream()
+                    .filter(r -> r.hotel().equals(hotel) && r.state() == RoomState.OCCUPIED)
+                    .map(r -> Room.blockOf(r.position(), blockSize)).distinct().sorted().toList();
+            for (int block : occupiedBlocks) {
+                Set<String> filled = new LinkedHashSet<>(sql.list("SELECT t.role FROM team_member t JOIN hotel h "
+                        + "ON h.id = t.hotel_id WHERE h.name = ? AND t.block = ?", rs -> rs.getString(1), hotel, block));
+                List<String> empty = policy.teamRoles().stream().filter(r -> !filled.contains(r)).toList();
+                if (!empty.isEmpty()) {
+                    blocks.add(new DailyReport.BlockGap(hotel, block, empty));
+                }
+            }
+        }
+        Instant twoHoursAgo = asOf.minus(Duration.ofHours(2));
+        Capped<ServiceRequest> services = capped(sql, OperationsService.SERVICE_SELECT,
+                "WHERE s.opened_at <= ? AND (s.done_at IS NULL OR s.done_at > ?)", "s.opened_at, s.id",
+                OperationsService::mapService, limit, twoHoursAgo, asOf);
+        Capped<CaseView> commitments = capped(sql, CaseStore.SELECT,
+                "WHERE c.admitted_at IS NOT NULL AND c.admitted_at <= ? AND (" + AsOf.CLOSED + " IS NULL OR "
+                        + AsOf.CLOSED + " > ?) AND (c.commitment_signed_at IS NULL OR c.commitment_signed_at > ?)",
+                "c.admitted_at, c.id", view, limit, asOf, asOf, asOf);
+        Capped<Violation> violations = capped(sql, "SELECT c.id, c.name, v.at, v.note, v.penalty, v.recorded_by "
+                        + "FROM violation v JOIN qcase c ON c.id = v.case_id ",
+                "WHERE v.at >= ? AND v.at < ?", "v.at, v.id",
+                rs -> new Violation(CaseNumber.of(rs.getLong(1)).toString(), rs.getString(2), Sql.instant(rs, "at"), rs.getString(4),
+                        rs.getString(5), rs.getString(6)), limit, start, end);
+        return new DailyReport.Operations(dirty, areas, notInspected, blocks, services, commitments, violations);
+    }
+
+    /** Totals to {@code asOf} over every case admitted by then: final bills of those closed, estimates of the rest. */
+    private DailyReport.MoneyTotals money(Sql sql, Instant asOf) {
+        List<Long> ids = sql.list("SELECT id FROM qcase WHERE admitted_at IS NOT NULL AND admitted_at <= ? "
+                + "ORDER BY id", rs -> rs.getLong(1), asOf);
+        Money total = Money.ZERO;
+        Money hotel = Money.ZERO;
+        Money subsidy = Money.ZERO;
+        Money person = Money.ZERO;
+        Money paid = Money.ZERO;
+        Money outstanding = Money.ZERO;
+        for (long id : ids) {
+            Bill b = billing.billAsOf(sql, CaseStore.byId(sql, id, context.blockSize()), asOf);
+            total = total.plus(b.total());
+            hotel = hotel.plus(b.hotelWaiver());
+            subsidy = subsidy.plus(b.subsidy());
+            person = person.plus(b.person());
+            paid = paid.plus(b.paid());
+            outstanding = outstanding.plus(b.outstanding());
+        }
+        return new DailyReport.MoneyTotals(ids.size(), total, hotel, subsidy, person, paid, outstanding);
+    }
+}
