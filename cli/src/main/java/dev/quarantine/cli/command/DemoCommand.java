@@ -7,6 +7,7 @@ import dev.quarantine.core.Now;
 import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.file.FileProblems;
+import dev.quarantine.core.store.SqliteFiles;
 import picocli.CommandLine.Command;
 
 import java.io.IOException;
@@ -37,11 +38,11 @@ public final class DemoCommand extends BaseCommand {
                 + ".demo");
         DemoData.Summary s;
         try {
-            deleteWithSides(temp);
+            SqliteFiles.deleteWithSides(temp);
             s = DemoData.build(temp, operator());
             if (replacing) {
                 // Unchanged since it was checked, and still closed everywhere: only then does the new one replace it.
-                if (!checked.equals(Files.getLastModifiedTime(db)) || inUse(db)) {
+                if (!checked.equals(Files.getLastModifiedTime(db)) || SqliteFiles.inUse(db)) {
                     throw new QuarantineException(ErrorKind.REFUSED, "demo.inUse", db);
                 }
                 Files.move(temp, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -51,7 +52,7 @@ public final class DemoCommand extends BaseCommand {
         } catch (IOException e) {
             throw FileProblems.of(db, e);
         } finally {
-            deleteWithSides(temp);
+            SqliteFiles.deleteWithSides(temp);
         }
         if (replacing) {
             output().info(i18n().text("demo.replaced", db));
@@ -76,27 +77,12 @@ public final class DemoCommand extends BaseCommand {
             throw new QuarantineException(ErrorKind.REFUSED, e, "demo.notDemo", db);
         }
         try {
-            if (inUse(db)) {
+            if (SqliteFiles.inUse(db)) {
                 throw new QuarantineException(ErrorKind.REFUSED, "demo.inUse", db);
             }
             return Files.getLastModifiedTime(db);
         } catch (IOException e) {
             throw FileProblems.of(db, e);
-        }
-    }
-
-    /** SQLite removes the log files when the last connection closes: if they are still there, someone has it open. */
-    private static boolean inUse(Path db) {
-        return Files.exists(Path.of(db + "-wal")) || Files.exists(Path.of(db + "-shm"));
-    }
-
-    private static void deleteWithSides(Path file) {
-        for (String side : new String[] {"", "-wal", "-shm", "-journal"}) {
-            try {
-                Files.deleteIfExists(Path.of(file + side));
-            } catch (IOException e) {
-                // a leftover temporary file is harmless; the next run removes it
-            }
         }
     }
 }

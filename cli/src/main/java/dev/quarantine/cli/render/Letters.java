@@ -6,7 +6,7 @@ import dev.quarantine.core.result.ReleaseResult;
 import dev.quarantine.core.policy.Category;
 import dev.quarantine.core.policy.DoorTag;
 import dev.quarantine.core.policy.Policy;
-import dev.quarantine.core.policy.TimeSlot;
+import dev.quarantine.core.health.TimeSlot;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

@@ -161,7 +161,15 @@ public final class QuarantineDesk implements AutoCloseable {
      * from a newer version. {@code now} is read in the policy's time zone.
      */
     public static QuarantineDesk open(Path file, Now now, String operator) {
-        Database db = Database.open(file);
+        return open(file.toString(), now, operator);
+    }
+
+    /**
+     * Opens the register at {@code location}: a SQLite file path, or the JDBC URL of a database server whose dialect
+     * this version knows. {@code now} is read in the policy's time zone.
+     */
+    public static QuarantineDesk open(String location, Now now, String operator) {
+        Database db = Database.open(location);
         try {
             PolicyBook book = PolicyService.load(db);
             return new QuarantineDesk(db, now.clock(book.latest().zone()), operator, book);

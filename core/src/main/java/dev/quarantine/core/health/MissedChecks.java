@@ -1,6 +1,5 @@
 package dev.quarantine.core.health;
 
-import dev.quarantine.core.policy.TimeSlot;
 
 import java.time.Instant;
 import java.time.LocalDate;

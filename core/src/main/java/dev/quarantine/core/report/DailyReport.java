@@ -12,7 +12,7 @@ import dev.quarantine.core.money.Money;
 import dev.quarantine.core.ops.PublicArea;
 import dev.quarantine.core.ops.ServiceRequest;
 import dev.quarantine.core.policy.Category;
-import dev.quarantine.core.policy.TimeSlot;
+import dev.quarantine.core.health.TimeSlot;
 
 import java.time.Instant;
 import java.time.LocalDate;

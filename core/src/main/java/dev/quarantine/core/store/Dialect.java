@@ -1,14 +1,31 @@
 package dev.quarantine.core.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Properties;
 
 /**
- * Everything that differs between database engines. Queries elsewhere are standard SQL that PostgreSQL also runs
- * (SPEC §12), so a PostgreSQL backend is a second implementation of this interface plus its schema scripts.
+ * Everything that differs between database engines: how a location becomes a connection, how values are bound, how
+ * failures are classified, how ids are allocated, how schema scripts split and how the database is copied. Queries
+ * elsewhere are standard SQL (SPEC §12), so a second engine is a second implementation of this interface plus its
+ * schema scripts, and must pass the same facade contract test.
  */
 public interface Dialect {
+
+    /** A short name for messages and tests: {@code sqlite}, {@code postgresql}. */
+    String name();
+
+    /** True when this dialect reads {@code location} (a file path or a JDBC URL). */
+    boolean accepts(String location);
+
+    /** The JDBC URL of {@code location}. */
+    String url(String location);
 
     /** The folder of this dialect's schema scripts ({@code V1.sql}, {@code V2.sql}, …) among the core's resources. */
     String schemaFolder();
@@ -19,8 +36,41 @@ public interface Dialect {
     /** Settings applied on every connection, also one handed over in a {@code DataSource}. */
     void configure(Connection connection) throws SQLException;
 
-    /** The statement that copies the whole database consistently into a new file while others may write. */
-    String backupStatement(String targetPath);
+    /** The statements of a schema script: SQL split at semicolons, keeping trigger and function bodies whole. */
+    default List<String> statements(String script) {
+        return ScriptSplitter.split(script);
+    }
+
+    /**
+     * Binds one parameter the way the schema stores it. By default dates are {@code YYYY-MM-DD} text, instants UTC
+     * ISO-8601 text to the second (which sorts as time does), enums their name, booleans 0/1.
+     */
+    default void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        statement.setObject(index, toDb(value));
+    }
+
+    /** The stored form of a value under {@link #bind}'s default rules. */
+    static Object toDb(Object value) {
+        if (value instanceof Instant instant) {
+            return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+        }
+        if (value instanceof LocalDate date) {
+            return date.toString();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return value;
+    }
+
+    /**
+     * The id the next row of {@code table} gets, read under the write lock this transaction holds, so that case
+     * numbers stay consecutive: SQLite takes the lock at {@code BEGIN IMMEDIATE}; an engine without one locks here.
+     */
+    long nextId(Connection connection, String table) throws SQLException;
 
     /** Turns foreign-key enforcement on or off for this connection (outside any transaction). */
     void foreignKeys(Connection connection, boolean on) throws SQLException;
@@ -28,20 +78,22 @@ public interface Dialect {
     /** Fails when a foreign key is broken (after a migration that rebuilt tables). */
     void checkForeignKeys(Connection connection) throws SQLException;
 
-    /** Settings for a long bulk write (a roster import): a larger page cache, for this connection only. */
+    /** Settings for a long bulk write (a roster import), for this connection only. */
     void bulkWrite(Connection connection) throws SQLException;
 
     /** Marks a database as this program's (SQLite: the header's application id), after creation or migration. */
     default void stamp(Connection connection) throws SQLException {
     }
 
-    /** What a failure means, from the driver's error code or SQL state. */
-    StoreFailure classify(SQLException e);
+    /**
+     * Copies the whole database consistently, while others may write, into the new file {@code target}.
+     *
+     * @throws UnsupportedOperationException when the engine has its own tools for this (PostgreSQL: pg_dump)
+     */
+    void backup(Connection connection, Path target) throws SQLException;
 
-    /** True when the exception is a unique or primary-key constraint violation. */
-    default boolean isUniqueViolation(SQLException e) {
-        return classify(e) == StoreFailure.UNIQUE_VIOLATION;
-    }
+    /** What a failure means, from the driver's error code or SQL state, never from its message text. */
+    StoreFailure classify(SQLException e);
 
     /**
      * Starts a read-only transaction on a connection in auto-commit mode, so that every query until
@@ -51,4 +103,14 @@ public interface Dialect {
 
     /** Ends the transaction {@link #beginRead} started. */
     void endRead(Connection connection) throws SQLException;
+
+    /** The dialect that reads {@code location}: SQLite for a file path or a {@code jdbc:sqlite:} URL. */
+    static Dialect forLocation(String location) {
+        for (Dialect d : List.<Dialect>of(new SqliteDialect())) {
+            if (d.accepts(location)) {
+                return d;
+            }
+        }
+        return null;
+    }
 }

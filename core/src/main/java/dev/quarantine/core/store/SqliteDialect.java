@@ -1,6 +1,9 @@
 package dev.quarantine.core.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -11,6 +14,42 @@ import java.util.Properties;
  */
 public final class SqliteDialect implements Dialect {
     static final int BUSY_TIMEOUT_MS = 60_000;
+
+    private static final String PREFIX = "jdbc:sqlite:";
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    /** A file path, or a {@code jdbc:sqlite:} URL. */
+    @Override
+    public boolean accepts(String location) {
+        return location.startsWith(PREFIX) || !location.startsWith("jdbc:");
+    }
+
+    @Override
+    public String url(String location) {
+        return location.startsWith(PREFIX) ? location : PREFIX + Path.of(location).toAbsolutePath();
+    }
+
+    /** The file a location names. */
+    public static Path file(String location) {
+        return Path.of(location.startsWith(PREFIX) ? location.substring(PREFIX.length()) : location);
+    }
+
+    /** SQLite gives a new row the largest id plus one; the write lock is held since {@code BEGIN IMMEDIATE}. */
+    @Override
+    public long nextId(Connection connection, String table) throws SQLException {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 
     @Override
     public String schemaFolder() {
@@ -46,7 +85,7 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public void checkForeignKeys(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
             if (rs.next()) {
                 throw new SQLException("foreign key broken in table " + rs.getString(1) + " row " + rs.getLong(2));
             }
@@ -60,10 +99,13 @@ public final class SqliteDialect implements Dialect {
         }
     }
 
+    /** VACUUM INTO reads one snapshot of the write-ahead-log database: a consistent copy while others write. */
     @Override
-    public String backupStatement(String targetPath) {
-        // VACUUM INTO reads one snapshot of the WAL database: a consistent copy while other processes write.
-        return "VACUUM INTO '" + targetPath.replace("'", "''") + "'";
+    public void backup(Connection connection, Path target) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("VACUUM INTO ?")) {
+            s.setString(1, target.toAbsolutePath().toString());
+            s.execute();
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.quarantine.core.policy;
 
+import dev.quarantine.core.health.TimeSlot;
 import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.health.Temperature;
 import dev.quarantine.core.money.CostShares;

@@ -71,12 +71,9 @@ public final class HealthService {
         boolean fever = context.currentPolicy().isFever(t);
         long readingId = sql.insert("INSERT INTO reading (case_id, taken_at, tenths, fever, recorded_by) "
                 + "VALUES (?, ?, ?, ?, ?)", row.id(), takenAt, t.tenths(), fever, recordedBy);
-        boolean opened = false;
-        if (fever && sql.count("SELECT COUNT(*) FROM fever_alert WHERE case_id = ? AND closed_at IS NULL", row.id()) == 0) {
-            sql.insert("INSERT INTO fever_alert (case_id, reading_id, opened_at) VALUES (?, ?, ?)", row.id(), readingId,
-                    takenAt);
-            opened = true;
-        }
+        // One statement, guarded by the index that allows one open alert per case: never a check, then an insert.
+        boolean opened = fever && sql.update("INSERT INTO fever_alert (case_id, reading_id, opened_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT (case_id) WHERE closed_at IS NULL DO NOTHING", row.id(), readingId, takenAt) == 1;
         audit.record(sql, row.number(), "temp", t + (fever ? " FEVER" : "") + (opened ? ", alert opened" : "")
                 + " by " + recordedBy);
         return new ReadingResult(c.caseNumber(), c.name(), t, takenAt, recordedBy, fever, opened);

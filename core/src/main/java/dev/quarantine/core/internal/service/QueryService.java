@@ -14,6 +14,7 @@ import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.result.HistoryEntry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -178,11 +179,22 @@ public final class QueryService {
     /** A list cut at {@code limit} with the full count of what {@code where} selects. */
     static <T> Capped<T> capped(Sql sql, String select, String where, String order, RowMapper<T> mapper, int limit,
                                 Object... params) {
+        return capped(sql, select, where, params, order, new Object[0], mapper, limit);
+    }
+
+    /** {@link #capped}, with values for the parameters of the ORDER BY clause too. */
+    static <T> Capped<T> capped(Sql sql, String select, String where, Object[] whereParams, String order,
+                                Object[] orderParams, RowMapper<T> mapper, int limit) {
         // Counting cases needs no joins: the conditions are on the case row.
         String from = select.equals(CaseStore.SELECT) ? "FROM qcase c " : select.substring(select.indexOf("FROM "));
-        long total = sql.count("SELECT COUNT(*) " + from + where, params);
-        List<T> items = total == 0 ? List.of() : sql.list(select + where + " ORDER BY " + order
-                + (limit < total ? " LIMIT " + limit : ""), mapper, params);
+        long total = sql.count("SELECT COUNT(*) " + from + where, whereParams);
+        if (total == 0) {
+            return new Capped<>(List.of(), 0);
+        }
+        Object[] params = Arrays.copyOf(whereParams, whereParams.length + orderParams.length);
+        System.arraycopy(orderParams, 0, params, whereParams.length, orderParams.length);
+        List<T> items = sql.list(select + where + " ORDER BY " + order + (limit < total ? " LIMIT " + limit : ""),
+                mapper, params);
         return new Capped<>(items, total);
     }
 }

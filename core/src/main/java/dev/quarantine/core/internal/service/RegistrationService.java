@@ -87,7 +87,7 @@ public final class RegistrationService {
         List<Message> warnings = new ArrayList<>(areaWarning(id));
         warnings.addAll(possibleDuplicates(sql, v, -1));
         // The next id under the write lock this transaction holds: case numbers stay consecutive.
-        long next = sql.count("SELECT COALESCE(MAX(id), 0) + 1 FROM qcase");
+        long next = sql.nextId("qcase");
         CaseStore.insert(sql, next, NewCase.of(v, c, context.now()), c.origin().fullName());
         audit.record(sql, CaseNumber.of(next), "register", c.category() + " " + c.origin().fullName() + ", arrived "
                 + v.arrival());

@@ -155,10 +155,10 @@ public final class ReportService {
 
     private DailyReport.Health health(Sql sql, Policy policy, ZoneId zone, LocalDate date, Instant start, Instant end,
                                       Instant asOf, int limit) {
-        Capped<FeverAlert> alerts = capped(sql, HealthService.ALERT_SELECT,
-                "WHERE a.opened_at <= ? AND (a.closed_at IS NULL OR a.closed_at > ?)",
-                "CASE WHEN a.reported_at IS NULL OR a.reported_at > '" + Sql.toDb(asOf) + "' THEN 0 ELSE 1 END, a.opened_at",
-                HealthService::mapAlert, limit, asOf, asOf);
+        Capped<FeverAlert> alerts = QueryService.capped(sql, HealthService.ALERT_SELECT,
+                "WHERE a.opened_at <= ? AND (a.closed_at IS NULL OR a.closed_at > ?)", new Object[] {asOf, asOf},
+                "CASE WHEN a.reported_at IS NULL OR a.reported_at > ? THEN 0 ELSE 1 END, a.opened_at", new Object[] {asOf},
+                HealthService::mapAlert, limit);
         List<DailyReport.AlertAge> ages = new ArrayList<>();
         for (FeverAlert a : alerts.items()) {
             ages.add(new DailyReport.AlertAge(a, Math.max(0, Duration.between(a.openedAt(), asOf).toMinutes())));

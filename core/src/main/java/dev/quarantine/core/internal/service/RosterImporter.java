@@ -1,33 +1,30 @@
 package dev.quarantine.core.internal.service;
 
-import dev.quarantine.core.result.RegisterResult;
-
 import dev.quarantine.core.ErrorKind;
 import dev.quarantine.core.Message;
 import dev.quarantine.core.QuarantineException;
-import dev.quarantine.core.cases.CaseNumber;
-import dev.quarantine.core.health.Temperature;
+import dev.quarantine.core.internal.service.ImportAdmissions.Admitted;
+import dev.quarantine.core.internal.service.RosterRowChecker.Checked;
 import dev.quarantine.core.internal.store.Sql;
 import dev.quarantine.core.person.Sex;
 import dev.quarantine.core.policy.Category;
-import dev.quarantine.core.policy.Classification;
+import dev.quarantine.core.result.RegisterResult;
 import dev.quarantine.core.roster.ImportOptions;
 import dev.quarantine.core.roster.ImportSummary;
 import dev.quarantine.core.roster.RegistrationValidator;
 import dev.quarantine.core.roster.RejectSink;
-import dev.quarantine.core.roster.RosterColumn;
 import dev.quarantine.core.roster.RosterHeader;
 import dev.quarantine.core.roster.RosterRow;
-import dev.quarantine.core.roster.ValidRegistration;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -70,7 +67,7 @@ public final class RosterImporter {
     private long nextId;
     private PhoneSet phones;
     private Thread reader;
-    private final java.util.Set<String> origins = new java.util.HashSet<>();
+    private final Set<String> origins = new HashSet<>();
 
     public RosterImporter(DeskContext context, AuditLog audit, RegistrationService registrations,
                           AdmissionService admissions, HealthService health, RosterHeader header, ImportOptions options,
@@ -86,11 +83,6 @@ public final class RosterImporter {
         this.progress = progress;
         this.locale = options.locale() == null ? Locale.ROOT : options.locale();
         this.now = context.now();
-    }
-
-    /** A row after validation: rejected with its problems, or ready to insert. */
-    private record Checked(RosterRow row, ValidRegistration valid, Classification classification, Temperature temperature,
-                           Sex declaredSex, String problems, NewCase newCase) {
     }
 
     /** Thrown inside the transaction of a dry run or a refused atomic import to roll it back, carrying the result out. */
@@ -124,7 +116,7 @@ public final class RosterImporter {
                     return writeBatch(sql, queue, options.batchSize(), first);
                 });
             }
-            Admitted a = options.admit() ? context.db().inTransaction(this::admit) : Admitted.NONE;
+            Admitted a = options.admit() ? context.db().inTransaction(sql -> admitted(sql)) : Admitted.NONE;
             rejects.complete();
             return summary(a, false);
         } finally {
@@ -146,7 +138,7 @@ public final class RosterImporter {
                     // all rows in this one transaction
                 }
                 boolean refused = !options.dryRun() && rejected > 0;
-                Admitted a = options.admit() && !refused ? admit(sql) : Admitted.NONE;
+                Admitted a = options.admit() && !refused ? admitted(sql) : Admitted.NONE;
                 rejects.complete();
                 ImportSummary s = summary(a, refused);
                 if (options.dryRun() || refused) {
@@ -160,28 +152,10 @@ public final class RosterImporter {
     }
 
     private void start(Sql sql) {
-        nextId = sql.count("SELECT COALESCE(MAX(id), 0) + 1 FROM qcase");
+        nextId = sql.nextId("qcase");
         if (phones == null) {
             phones = new PhoneSet();
             sql.forEach("SELECT phone_key FROM qcase", rs -> phones.testAndSet(rs.getLong(1)));
-        }
-    }
-
-    /**
-     * The phones seen so far, as 2^24 hashed bits (2 MiB however large the roster): a clear bit proves a phone is new;
-     * a set bit means it may have been seen, which the database then checks.
-     */
-    static final class PhoneSet {
-        private final long[] bits = new long[1 << 18];
-
-        /** Sets the phone's bit and says whether it was set before. */
-        boolean testAndSet(long phoneKey) {
-            int h = (int) ((phoneKey * 0x9E3779B97F4A7C15L) >>> 40);
-            long mask = 1L << (h & 63);
-            int word = h >>> 6;
-            boolean seen = (bits[word] & mask) != 0;
-            bits[word] |= mask;
-            return seen;
         }
     }
 
@@ -190,8 +164,9 @@ public final class RosterImporter {
     private void read(Iterator<RosterRow> rows, BlockingQueue<Object> queue) {
         try {
             RegistrationValidator validator = registrations.validator();
+            RosterRowChecker checker = new RosterRowChecker(context, header, locale, now);
             while (rows.hasNext()) {
-                queue.put(check(validator, rows.next()));
+                queue.put(checker.check(validator, rows.next()));
             }
             queue.put(END);
         } catch (InterruptedException e) {
@@ -207,51 +182,6 @@ public final class RosterImporter {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private Object check(RegistrationValidator validator, RosterRow row) {
-        List<String> cells = row.cells();
-        if (isBlank(cells)) {
-            return row;
-        }
-        List<String> problems = new ArrayList<>(2);
-        int width = header.cells().size();
-        if (cells.size() > width && !isBlank(cells.subList(width, cells.size()))) {
-            problems.add(new Message("import.extraCells", cells.size(), width).text(locale));
-        }
-        RegistrationValidator.Result result = validator.validate(header.input(cells));
-        result.problems().forEach(p -> problems.add(header.label(p.field()) + ": " + p.message().text(locale)));
-        Temperature temp = null;
-        String tempText = header.get(cells, RosterColumn.TEMPERATURE);
-        if (tempText != null && !tempText.isBlank()) {
-            try {
-                temp = context.currentPolicy().checkPlausible(Temperature.parse(tempText));
-            } catch (QuarantineException e) {
-                problems.add(header.label("temperature") + ": " + e.message(locale));
-            }
-        }
-        if (!problems.isEmpty()) {
-            return new Checked(row, null, null, null, null,
-                    String.join(dev.quarantine.core.Messages.problemSeparator(locale), problems), null);
-        }
-        ValidRegistration v = result.valid();
-        Classification c;
-        try {
-            c = context.policies().inForce(v.arrival()).classify(v.origin());
-        } catch (QuarantineException e) {
-            return new Checked(row, null, null, null, null, header.label("origin") + ": " + e.message(locale), null);
-        }
-        return new Checked(row, v, c, temp, Sex.fromText(header.get(cells, RosterColumn.SEX)), null,
-                NewCase.of(v, c, now));
-    }
-
-    private static boolean isBlank(List<String> cells) {
-        for (String c : cells) {
-            if (c != null && !c.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     // ------------------------------------------------------------------ the writing thread
@@ -408,91 +338,8 @@ public final class RosterImporter {
         }
     }
 
-    private record Admitted(long admitted, long noRoom, long fever, long periodOver, List<String> left,
-                            List<String> over) {
-        static final Admitted NONE = new Admitted(0, 0, 0, 0, List.of(), List.of());
-    }
-
-    /** True when case {@code id} was registered by this import (and not by someone else meanwhile). */
-    private boolean ours(long id) {
-        for (long[] r : ranges) {
-            if (id >= r[0] && id <= r[1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Admits the cases this import registered that need quarantine: group renters first, then by arrival date. The
-     * intake temperature is the roster's, when it had one; a fever there keeps the person out. A case whose period is
-     * already over by today is not admitted: it is to be checked and released (SPEC §8). Every candidate is counted:
-     * admitted, kept out by a fever, period over, or left without a room.
-     */
-    private Admitted admit(Sql sql) {
-        if (ranges.isEmpty()) {
-            return Admitted.NONE;
-        }
-        String candidates = "FROM qcase c WHERE c.id BETWEEN ? AND ? AND c.status = 'REGISTERED' ";
-        long low = ranges.get(0)[0];
-        long high = ranges.get(ranges.size() - 1)[1];
-        LocalDate today = context.today();
-        long admitted = 0;
-        long fever = 0;
-        long over = 0;
-        long noRoom = 0;
-        long scanned = 0;
-        List<String> left = new ArrayList<>();
-        List<String> overCases = new ArrayList<>();
-        boolean full = false;
-        // Pages of candidates, so that a huge import does not hold every case number in memory. Admitted cases leave
-        // the REGISTERED set; every other row stays, so the next page starts after those.
-        while (true) {
-            List<Object[]> page = sql.list("SELECT c.id, (SELECT r.tenths FROM reading r WHERE r.case_id = c.id "
-                            + "ORDER BY r.taken_at DESC, r.id DESC LIMIT 1) AS t, c.eligible_date " + candidates
-                            + "ORDER BY c.group_renter DESC, c.arrival_date, c.id LIMIT 1000 OFFSET " + (scanned - admitted),
-                    rs -> new Object[] {rs.getLong(1), rs.getObject(2) == null ? null : rs.getInt(2),
-                            Sql.date(rs, "eligible_date")}, low, high);
-            if (page.isEmpty()) {
-                break;
-            }
-            for (Object[] c : page) {
-                scanned++;
-                long id = (Long) c[0];
-                if (!ours(id)) {
-                    continue;
-                }
-                String number = CaseNumber.of(id).toString();
-                Temperature t = c[1] == null ? null : Temperature.ofTenths((Integer) c[1]);
-                if (t != null && context.currentPolicy().isFever(t)) {
-                    fever++;
-                } else if (!((LocalDate) c[2]).isAfter(today)) {
-                    over++;
-                    if (overCases.size() < ImportSummary.MAX_WARNINGS) {
-                        overCases.add(number);
-                    }
-                } else if (full) {
-                    noRoom++;
-                    if (left.size() < ImportSummary.MAX_WARNINGS) {
-                        left.add(number);
-                    }
-                } else {
-                    try {
-                        admissions.admit(sql, CaseStore.byId(sql, id, context.blockSize()), t, options.hotel(), null,
-                                false, false, List.of());
-                        admitted++;
-                    } catch (QuarantineException e) {
-                        if (!"hotel.full".equals(e.key())) {
-                            throw e;
-                        }
-                        full = true;
-                        noRoom++;
-                        left.add(number);
-                    }
-                }
-            }
-        }
-        return new Admitted(admitted, noRoom, fever, over, List.copyOf(left), List.copyOf(overCases));
+    private Admitted admitted(Sql sql) {
+        return new ImportAdmissions(context, admissions, options.hotel()).admit(sql, ranges);
     }
 
     private ImportSummary summary(Admitted a, boolean atomicRefused) {

@@ -9,10 +9,8 @@ import dev.quarantine.core.store.SqliteDialect;
 import dev.quarantine.core.store.StoreFailure;
 
 import javax.sql.DataSource;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -87,7 +85,7 @@ public final class Database implements AutoCloseable {
         try {
             // The application id goes into the header before the write-ahead log exists, so a plain read of the
             // file's first page recognises it as ours from the start.
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Connection c = DriverManager.getConnection(dialect.url(file.toString()));
                  Statement s = c.createStatement()) {
                 s.execute("PRAGMA application_id = " + DatabaseFile.APPLICATION_ID);
             }
@@ -130,6 +128,30 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
+    /**
+     * Opens the database at {@code location}: a SQLite file path (or {@code jdbc:sqlite:} URL), or the JDBC URL of
+     * another engine whose dialect is known.
+     *
+     * @throws QuarantineException {@code DATA_FILE} {@code db.unknownLocation} for a URL no dialect reads
+     */
+    public static Database open(String location) {
+        Dialect dialect = Dialect.forLocation(location);
+        if (dialect == null) {
+            throw new QuarantineException(ErrorKind.DATA_FILE, "db.unknownLocation", location);
+        }
+        if (dialect instanceof SqliteDialect) {
+            return open(SqliteDialect.file(location));
+        }
+        Database db = connect(location, dialect);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
     /** Opens a database handed over by an embedding program; the caller configures pooling and closes the source. */
     public static Database open(DataSource source, Dialect dialect) {
         try {
@@ -147,7 +169,7 @@ public final class Database implements AutoCloseable {
             properties.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
             properties.remove("journal_mode");
         }
-        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        String url = dialect.url(file.toString());
         try {
             Connection c = DriverManager.getConnection(url, properties);
             return new Database(c, dialect, file.toString(), file, readOnly);
@@ -162,11 +184,25 @@ public final class Database implements AutoCloseable {
                     throw StoreException.of(again, dialect, file.toString());
                 }
             }
-            if (String.valueOf(e.getMessage()).contains("No suitable driver")) {
-                throw new QuarantineException(ErrorKind.INTERNAL, e, "db.noDriver");
-            }
-            throw StoreException.of(e, dialect, file.toString());
+            throw noDriver(e) ? new QuarantineException(ErrorKind.INTERNAL, e, "db.noDriver")
+                    : StoreException.of(e, dialect, file.toString());
         }
+    }
+
+    /** A connection to a server (no read-only file fallback): the driver classifies what went wrong. */
+    private static Database connect(String location, Dialect dialect) {
+        try {
+            Connection c = DriverManager.getConnection(dialect.url(location), dialect.connectionProperties());
+            return new Database(c, dialect, location, null, false);
+        } catch (SQLException e) {
+            throw noDriver(e) ? new QuarantineException(ErrorKind.INTERNAL, e, "db.noDriver")
+                    : StoreException.of(e, dialect, location);
+        }
+    }
+
+    /** DriverManager found no driver for the URL: SQL state 08001 with no vendor code. */
+    private static boolean noDriver(SQLException e) {
+        return "08001".equals(e.getSQLState()) && e.getErrorCode() == 0 && e.getCause() == null;
     }
 
     public Dialect dialect() {
@@ -249,38 +285,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The statements of one schema script; a trigger body's semicolons stay inside its statement. */
+    /** The statements of one schema script, split by the dialect. */
     private List<String> script(int version) {
         String path = "/dev/quarantine/core/internal/store/" + dialect.schemaFolder() + "/V" + version + ".sql";
-        InputStream in = Database.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("schema script missing: " + path);
-        }
-        List<String> statements = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean inTrigger = false;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String trimmed = line.strip();
-                if (trimmed.startsWith("--") || trimmed.isEmpty()) {
-                    continue;
-                }
-                current.append(line).append('\n');
-                if (trimmed.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
-                    inTrigger = true;
-                }
-                boolean ends = inTrigger ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";");
-                if (ends) {
-                    statements.add(current.toString().strip());
-                    current.setLength(0);
-                    inTrigger = false;
-                }
+        try (InputStream in = Database.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("schema script missing: " + path);
             }
+            return dialect.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return statements;
     }
 
     /**
@@ -359,8 +374,10 @@ public final class Database implements AutoCloseable {
      */
     public void backupTo(Path target, boolean replace) {
         try (AtomicOutput output = AtomicOutput.open(target, replace, file == null ? List.of() : List.of(file))) {
-            try (Statement s = connection.createStatement()) {
-                s.execute(dialect.backupStatement(output.file().toAbsolutePath().toString()));
+            try {
+                dialect.backup(connection, output.file());
+            } catch (UnsupportedOperationException e) {
+                throw QuarantineException.refused("backup.notSupported", dialect.name());
             } catch (SQLException e) {
                 StoreException failure = StoreException.of(e, dialect, target.toString());
                 throw failure.failure() == StoreFailure.OTHER

@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A thin layer over one JDBC connection: binds parameters the way the schema stores them (dates as
- * {@code YYYY-MM-DD}, instants as UTC ISO-8601 to the second, enums by name, booleans as 0/1), caches prepared
- * statements, and turns {@link SQLException} into {@link StoreException}.
+ * A thin layer over one JDBC connection: binds parameters through the dialect (which knows how the schema stores dates,
+ * instants, enums and booleans), caches prepared statements, and turns {@link SQLException} into
+ * {@link StoreException}.
  */
 public final class Sql implements AutoCloseable {
     private final Connection connection;
@@ -141,34 +140,46 @@ public final class Sql implements AutoCloseable {
         return ps;
     }
 
-    static void bind(PreparedStatement ps, Object... params) throws SQLException {
+    private void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
-            ps.setObject(i + 1, toDb(params[i]));
+            dialect.bind(ps, i + 1, params[i]);
         }
     }
 
-    /** The stored form of a value. */
-    public static Object toDb(Object value) {
-        if (value instanceof Instant instant) {
-            return instant.truncatedTo(ChronoUnit.SECONDS).toString();
-        }
-        if (value instanceof LocalDate || value instanceof Enum<?>) {
-            return value instanceof Enum<?> e ? e.name() : value.toString();
-        }
-        if (value instanceof Boolean b) {
-            return b ? 1 : 0;
-        }
-        return value;
-    }
-
+    /** An instant stored as ISO-8601 text (SQLite) or as a timestamp column (an engine that has one). */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
-        String s = rs.getString(column);
-        return s == null ? null : Instant.parse(s);
+        Object value = rs.getObject(column);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime t) {
+            return t.toInstant();
+        }
+        return Instant.parse(value.toString());
     }
 
+    /** A date stored as {@code YYYY-MM-DD} text or as a date column. */
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
-        String s = rs.getString(column);
-        return s == null ? null : LocalDate.parse(s);
+        Object value = rs.getObject(column);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return LocalDate.parse(value.toString());
+    }
+
+    /** The id the next row of {@code table} gets, under this transaction's write lock (see {@link Dialect#nextId}). */
+    public long nextId(String table) {
+        try {
+            return dialect.nextId(connection, table);
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect, location);
+        }
     }
 
     public static Long nullableLong(ResultSet rs, String column) throws SQLException {

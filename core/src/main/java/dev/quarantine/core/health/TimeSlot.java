@@ -1,4 +1,4 @@
-package dev.quarantine.core.policy;
+package dev.quarantine.core.health;
 
 import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.TextNormalizer;
