@@ -126,8 +126,18 @@ public final class QuarantineDesk implements AutoCloseable {
      * {@code zhengzhou-2020-02} when none is given; {@code now} is read in the newest version's time zone.
      */
     public static QuarantineDesk create(Path file, Now now, String operator, List<Policy> initialPolicies) {
+        return create(file.toString(), now, operator, initialPolicies);
+    }
+
+    /**
+     * Creates a new register at {@code location}: a new SQLite file (mode 0600), or the schema in an empty database on
+     * a server (a PostgreSQL URL, with the {@code quarantine-postgres} jar on the class path). The policy versions
+     * given, or the default {@code zhengzhou-2020-02} when none is given; {@code now} is read in the newest
+     * version's time zone.
+     */
+    public static QuarantineDesk create(String location, Now now, String operator, List<Policy> initialPolicies) {
         List<Policy> versions = initialPolicies.isEmpty() ? List.of(Policy.zhengzhou2020()) : initialPolicies;
-        return create(file, now.clock(new PolicyBook(versions).latest().zone()), operator, versions);
+        return create(location, now.clock(new PolicyBook(versions).latest().zone()), operator, versions);
     }
 
     /**
@@ -135,18 +145,24 @@ public final class QuarantineDesk implements AutoCloseable {
      * {@code zhengzhou-2020-02} when none is given.
      */
     public static QuarantineDesk create(Path file, Clock clock, String operator, List<Policy> initialPolicies) {
+        return create(file.toString(), clock, operator, initialPolicies);
+    }
+
+    /** {@link #create(String, Now, String, List)} with a clock. */
+    public static QuarantineDesk create(String location, Clock clock, String operator, List<Policy> initialPolicies) {
         List<Policy> versions = initialPolicies.isEmpty() ? List.of(Policy.zhengzhou2020()) : initialPolicies;
         PolicyBook book = new PolicyBook(versions); // refuses a clashing set before anything is written
         String who = cleanOperator(operator);
-        Database db = Database.create(file);
+        Database db = Database.create(location);
         try {
             Instant now = clock.instant();
+            String where = db.file() != null ? db.file().getFileName().toString() : db.location();
             db.inTransaction(sql -> {
                 for (Policy p : versions) {
                     PolicyService.store(sql, p, now, who);
                 }
                 sql.insert("INSERT INTO audit_log (at, operator, command, case_number, action, details) "
-                        + "VALUES (?, ?, ?, NULL, ?, ?)", now, who, "init", "init", file.getFileName().toString());
+                        + "VALUES (?, ?, ?, NULL, ?, ?)", now, who, "init", "init", where);
                 return null;
             });
             return new QuarantineDesk(db, clock, who, book);
@@ -181,7 +197,12 @@ public final class QuarantineDesk implements AutoCloseable {
 
     /** Opens an existing register; refuses a missing file (run {@code init}) or one from a newer version. */
     public static QuarantineDesk open(Path file, Clock clock, String operator) {
-        Database db = Database.open(file);
+        return open(file.toString(), clock, operator);
+    }
+
+    /** {@link #open(String, Now, String)} with a clock. */
+    public static QuarantineDesk open(String location, Clock clock, String operator) {
+        Database db = Database.open(location);
         try {
             return new QuarantineDesk(db, clock, operator, PolicyService.load(db));
         } catch (RuntimeException e) {

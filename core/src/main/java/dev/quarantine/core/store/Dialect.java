@@ -1,5 +1,6 @@
 package dev.quarantine.core.store;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Properties;
+import java.util.ServiceLoader;
 
 /**
  * Everything that differs between database engines: how a location becomes a connection, how values are bound, how
@@ -27,11 +29,24 @@ public interface Dialect {
     /** The JDBC URL of {@code location}. */
     String url(String location);
 
-    /** The folder of this dialect's schema scripts ({@code V1.sql}, {@code V2.sql}, …) among the core's resources. */
-    String schemaFolder();
+    /**
+     * The schema script of {@code version} ({@code V1.sql}, {@code V2.sql}, …), read from this dialect's own jar; null
+     * when there is none.
+     */
+    InputStream script(int version);
 
-    /** Driver properties for a connection this store opens itself. */
-    Properties connectionProperties();
+    /**
+     * Driver properties for a connection this store opens itself to {@code location} (a password found where the
+     * engine's own tools look for it goes here, never into a URL that messages could show).
+     */
+    Properties connectionProperties(String location);
+
+    /**
+     * {@code location} as messages may show it: without a password, should one have been written into it.
+     */
+    default String display(String location) {
+        return location;
+    }
 
     /** Settings applied on every connection, also one handed over in a {@code DataSource}. */
     void configure(Connection connection) throws SQLException;
@@ -67,10 +82,28 @@ public interface Dialect {
     }
 
     /**
-     * The id the next row of {@code table} gets, read under the write lock this transaction holds, so that case
-     * numbers stay consecutive: SQLite takes the lock at {@code BEGIN IMMEDIATE}; an engine without one locks here.
+     * Inserts {@code rows} (values for {@code columns}, bound as {@link #bind} does) into {@code table}, skipping each
+     * row a unique index refuses, and returns each row's new id, or -1 for a skipped row. The ids a batch gets are
+     * ascending; what a skipped row is, the caller finds out by looking again.
      */
-    long nextId(Connection connection, String table) throws SQLException;
+    long[] insertAll(Connection connection, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException;
+
+    /**
+     * Keeps other writers out of {@code table} until this transaction ends, so that the ids a roster batch takes are
+     * its own and no one else's. SQLite needs nothing: its writers queue at {@code BEGIN IMMEDIATE}.
+     */
+    default void lockTable(Connection connection, String table) throws SQLException {
+    }
+
+    /**
+     * What to append to a query inside a write transaction to lock the rows it reads of table alias {@code alias}
+     * until the transaction ends (a case about to change, the hotel about to take an admission). SQLite needs
+     * nothing: one writer at a time.
+     */
+    default String forUpdate(String alias) {
+        return "";
+    }
 
     /** Turns foreign-key enforcement on or off for this connection (outside any transaction). */
     void foreignKeys(Connection connection, boolean on) throws SQLException;
@@ -104,13 +137,18 @@ public interface Dialect {
     /** Ends the transaction {@link #beginRead} started. */
     void endRead(Connection connection) throws SQLException;
 
-    /** The dialect that reads {@code location}: SQLite for a file path or a {@code jdbc:sqlite:} URL. */
+    /**
+     * The dialect that reads {@code location}: one found through {@link ServiceLoader} (a PostgreSQL URL, when the
+     * {@code quarantine-postgres} jar is on the class path), else SQLite for a file path or a {@code jdbc:sqlite:}
+     * URL; null when none does.
+     */
     static Dialect forLocation(String location) {
-        for (Dialect d : List.<Dialect>of(new SqliteDialect())) {
+        for (Dialect d : ServiceLoader.load(Dialect.class, Dialect.class.getClassLoader())) {
             if (d.accepts(location)) {
                 return d;
             }
         }
-        return null;
+        Dialect sqlite = new SqliteDialect();
+        return sqlite.accepts(location) ? sqlite : null;
     }
 }

@@ -3,6 +3,7 @@ package dev.quarantine.core.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Splits a schema script into statements at the semicolons that end them: not inside quotes, a {@code --} comment, a
@@ -75,9 +76,16 @@ final class ScriptSplitter {
         current.setLength(0);
     }
 
-    /** A SQLite trigger body: its statements end with semicolons, the trigger with {@code END;}. */
+    private static final Pattern BEGIN = Pattern.compile("\\bBEGIN\\b");
+
+    /**
+     * Inside a SQLite trigger body ({@code CREATE TRIGGER … BEGIN … END;}): its statements end with semicolons, the
+     * trigger with {@code END;}. A PostgreSQL trigger has no body of its own (it names a function) and ends at its
+     * semicolon.
+     */
     private static boolean inTrigger(StringBuilder current) {
-        return current.toString().strip().toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER");
+        String s = current.toString().strip().toUpperCase(Locale.ROOT);
+        return s.startsWith("CREATE TRIGGER") && BEGIN.matcher(s).find();
     }
 
     /** The trigger ends at {@code END;} on a line of its own, so a {@code CASE … END;} inside it does not. */

@@ -1,11 +1,14 @@
 package dev.quarantine.core.store;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -38,26 +41,49 @@ public final class SqliteDialect implements Dialect {
         return Path.of(location.startsWith(PREFIX) ? location.substring(PREFIX.length()) : location);
     }
 
-    /** SQLite gives a new row the largest id plus one; the write lock is held since {@code BEGIN IMMEDIATE}. */
+    /**
+     * One JDBC batch of {@code INSERT … ON CONFLICT DO NOTHING}. SQLite gives each row it keeps the largest id plus one
+     * and none to a row it skips; no one else writes meanwhile (the write lock is held since {@code BEGIN IMMEDIATE}),
+     * so the kept rows' ids follow the largest id before the batch.
+     */
     @Override
-    public long nextId(Connection connection, String table) throws SQLException {
+    public long[] insertAll(Connection connection, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException("not a table name: " + table);
         }
+        long next;
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
             rs.next();
-            return rs.getLong(1);
+            next = rs.getLong(1);
         }
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") ON CONFLICT DO NOTHING";
+        int[] counts;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    bind(ps, i + 1, row[i]);
+                }
+                ps.addBatch();
+            }
+            counts = ps.executeBatch();
+        }
+        long[] ids = new long[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            ids[i] = counts[i] == 1 ? next++ : -1;
+        }
+        return ids;
     }
 
     @Override
-    public String schemaFolder() {
-        return "sqlite";
+    public InputStream script(int version) {
+        return SqliteDialect.class.getResourceAsStream("/dev/quarantine/core/internal/store/sqlite/V" + version + ".sql");
     }
 
     @Override
-    public Properties connectionProperties() {
+    public Properties connectionProperties(String location) {
         Properties p = new Properties();
         // sqlite-jdbc reads these as pragmas when it opens the file.
         p.setProperty("journal_mode", "WAL");

@@ -23,6 +23,8 @@ public enum StoreFailure {
     CANNOT_OPEN,
     /** The server cannot be reached, refuses the login or has no such database. */
     CONNECTION,
+    /** The database refused the operation to this login (a role without the grant, another office's rows). */
+    PERMISSION_DENIED,
     /** Anything else: a bug, reported as an internal error. */
     OTHER
 }

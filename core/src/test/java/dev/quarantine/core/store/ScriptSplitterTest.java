@@ -30,6 +30,8 @@ class ScriptSplitterTest {
                         List.of("CREATE FUNCTION f() RETURNS trigger AS $$\nBEGIN\n  RAISE EXCEPTION 'no';\nEND;\n$$ LANGUAGE plpgsql",
                                 "SELECT 1")),
                 Arguments.of("SELECT $tag$ a; b $tag$;", List.of("SELECT $tag$ a; b $tag$")),
+                Arguments.of("CREATE TRIGGER t BEFORE UPDATE ON a\n    FOR EACH ROW EXECUTE FUNCTION f();\nSELECT 2;",
+                        List.of("CREATE TRIGGER t BEFORE UPDATE ON a\n    FOR EACH ROW EXECUTE FUNCTION f()", "SELECT 2")),
                 Arguments.of("\n\n-- only a comment\n", List.of()));
     }
 

@@ -92,6 +92,9 @@ public final class AdmissionService {
         }
         String hotel = hotels.resolve(sql, hotelName);
         long hotelId = hotels.id(sql, hotel);
+        // Admissions to one hotel take turns (a row lock on the hotel, where writers run side by side), so that two
+        // clerks never pick the same free room.
+        sql.one("SELECT h.id FROM hotel h WHERE h.id = ?" + sql.forUpdate("h"), rs -> rs.getLong(1), hotelId);
         List<Room> rooms = sql.list("SELECT number, state, position FROM room WHERE hotel_id = ? ORDER BY position",
                 rs -> new Room(rs.getString(1), RoomState.valueOf(rs.getString(2)), rs.getInt(3)), hotelId);
         Room room = RoomAssignment.pick(hotel, rooms, roomNumber == null || roomNumber.isBlank() ? null
@@ -106,10 +109,13 @@ public final class AdmissionService {
             throw QuarantineException.refused("room.notFree", hotel, room.number(), RoomState.OCCUPIED);
         }
         try {
-            sql.update("UPDATE qcase SET status = 'ADMITTED', hotel_id = ?, room_id = ?, admitted_at = ?, "
+            int admitted = sql.update("UPDATE qcase SET status = 'ADMITTED', hotel_id = ?, room_id = ?, admitted_at = ?, "
                             + "intake_tenths = ?, rate_fen = ?, commitment_signed_at = ? WHERE id = ? "
                             + "AND status = 'REGISTERED'", hotelId, roomId, now, intake == null ? null : intake.tenths(),
                     rate, commitmentSigned ? now : null, row.id());
+            if (admitted != 1) {
+                throw new IllegalStateException("case " + row.number() + " changed while it was being admitted");
+            }
         } catch (StoreException e) {
             if (e.uniqueViolation()) {
                 throw QuarantineException.refused("room.notFree", hotel, room.number(), RoomState.OCCUPIED);

@@ -32,11 +32,14 @@ public final class CaseStore {
             + "FROM qcase c LEFT JOIN origin o ON o.code = c.origin_code "
             + "LEFT JOIN hotel h ON h.id = c.hotel_id LEFT JOIN room r ON r.id = c.room_id ";
 
+    /** The columns a new case writes; its id comes from the database. */
+    private static final List<String> COLUMNS = List.of("person_key", "id_type", "id_number", "name", "phone",
+            "phone_key", "sex", "birth_date", "origin_code", "category", "period_days", "door_tag", "arrival_date",
+            "eligible_date", "policy_id", "status", "community", "address", "group_renter", "notes", "registered_at");
+
     /** Inserts a case; a row that breaks a uniqueness rule is skipped (0 rows), and the caller finds out why. */
-    private static final String INSERT = "INSERT INTO qcase (id, person_key, id_type, id_number, name, phone, phone_key, "
-            + "sex, birth_date, origin_code, category, period_days, door_tag, arrival_date, eligible_date, "
-            + "policy_id, status, community, address, group_renter, notes, registered_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String INSERT = "INSERT INTO qcase (" + String.join(", ", COLUMNS) + ") VALUES ("
+            + String.join(", ", java.util.Collections.nCopies(COLUMNS.size(), "?")) + ") ON CONFLICT DO NOTHING";
 
     /** Records an origin's full name once (cases refer to it by code). */
     private static final String ORIGIN = "INSERT INTO origin (code, name) VALUES (?, ?) ON CONFLICT DO NOTHING";
@@ -94,8 +97,9 @@ public final class CaseStore {
                 rs.getString("hospital"));
     }
 
+    /** The case of {@code id}; inside a write transaction its row is locked until the end (see {@link Sql#forUpdate}). */
     public static Row byId(Sql sql, long id, int blockSize) {
-        return sql.one(SELECT + "WHERE c.id = ?", mapper(blockSize), id).orElseThrow();
+        return sql.one(SELECT + "WHERE c.id = ?" + sql.forUpdate("c"), mapper(blockSize), id).orElseThrow();
     }
 
     /**
@@ -112,14 +116,14 @@ public final class CaseStore {
         Optional<CaseNumber> number = CaseNumber.parse(ref);
         Optional<Row> row;
         if (number.isPresent()) {
-            row = sql.one(SELECT + "WHERE c.id = ?", mapper(blockSize), number.get().id());
+            row = sql.one(SELECT + "WHERE c.id = ?" + sql.forUpdate("c"), mapper(blockSize), number.get().id());
         } else {
             IdentityDocument id = CaseRef.identity(ref);
             Long personKey = NewCase.personKey(id);
             String open = "ORDER BY CASE WHEN c.status IN ('REGISTERED', 'ADMITTED') THEN 0 ELSE 1 END, c.id DESC";
             // The person_key index finds a resident; the full number must then match too.
             List<Row> rows = personKey != null
-                    ? sql.list(SELECT + "WHERE c.person_key = ? AND c.id_number = ? AND c.status <> 'CANCELLED' " + open,
+                    ? sql.list(SELECT + "WHERE c.person_key = ? AND c.id_number = ? AND c.status <> 'CANCELLED' " + open + sql.forUpdate("c"),
                     mapper(blockSize), personKey, id.number())
                     : sql.list(SELECT + "WHERE c.person_key IS NULL AND c.id_number = ? AND c.status <> 'CANCELLED' "
                     + open, mapper(blockSize), id.number());
@@ -131,22 +135,22 @@ public final class CaseStore {
         return row.orElseThrow(() -> QuarantineException.notFound("case.notFound", ref.strip()));
     }
 
-    /** Writes one case with the id given; false when a uniqueness rule refused it. */
-    public static boolean insert(Sql sql, long id, NewCase c, String originName) {
+    /** Writes one case; its id, or empty when a uniqueness rule refused it. */
+    public static java.util.OptionalLong insert(Sql sql, NewCase c, String originName) {
         sql.update(ORIGIN, c.originCode(), originName);
-        return sql.update(INSERT, values(id, c)) == 1;
+        return sql.insertIfAbsent(INSERT, values(c));
     }
 
     /**
-     * Writes cases in one JDBC batch, ids left to the database: SQLite gives each row it keeps the next id and none to
-     * a row it skips, so the kept rows' ids are consecutive from the largest before. Returns the rows each wrote.
+     * Writes cases in one batch (a JDBC batch on SQLite, {@code COPY} on PostgreSQL): each case's new id, ascending, or
+     * -1 for a case a uniqueness rule refused.
      */
-    public static int[] insertBatch(Sql sql, List<NewCase> cases) {
+    public static long[] insertBatch(Sql sql, List<NewCase> cases) {
         List<Object[]> rows = new ArrayList<>(cases.size());
         for (NewCase c : cases) {
-            rows.add(values(null, c));
+            rows.add(values(c));
         }
-        return sql.batch(INSERT, rows);
+        return sql.insertAll("qcase", COLUMNS, rows);
     }
 
     /** Records an origin's name, once per origin: cases refer to it by code. */
@@ -154,8 +158,8 @@ public final class CaseStore {
         sql.update(ORIGIN, code, name);
     }
 
-    private static Object[] values(Long id, NewCase c) {
-        return new Object[] {id, c.personKey(), c.idType(), c.idNumber(), c.name(), c.phone(), c.phoneKey(), c.sex(),
+    private static Object[] values(NewCase c) {
+        return new Object[] {c.personKey(), c.idType(), c.idNumber(), c.name(), c.phone(), c.phoneKey(), c.sex(),
                 c.birthDate(), c.originCode(), c.category(), c.periodDays(), c.doorTag(), c.arrival(), c.eligible(),
                 c.policyId(), c.status(), c.community(), c.address(), c.groupRenter(), c.notes(), c.registeredAt()};
     }

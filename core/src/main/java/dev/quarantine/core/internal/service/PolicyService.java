@@ -50,7 +50,7 @@ public final class PolicyService {
     }
 
     public static void store(Sql sql, Policy p, Instant now, String operator) {
-        sql.insert("INSERT INTO policy_version (id, effective_from, document, added_at, added_by) VALUES (?, ?, ?, ?, ?)",
+        sql.update("INSERT INTO policy_version (id, effective_from, document, added_at, added_by) VALUES (?, ?, ?, ?, ?)",
                 p.id(), p.effectiveFrom(), PolicyJson.write(p), now, operator);
     }
 

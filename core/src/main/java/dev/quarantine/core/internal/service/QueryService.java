@@ -141,7 +141,7 @@ public final class QueryService {
             any.add("c.id IN (SELECT id FROM qcase WHERE person_key % 1000 = ? AND substr(id_number, 18) = ?)");
             params.add(Long.parseLong(t.substring(0, 3)));
             params.add(t.substring(3));
-            any.add("(c.person_key IS NULL AND substr(c.id_number, -4) = ?)");
+            any.add("(c.person_key IS NULL AND substr(c.id_number, length(c.id_number) - 3) = ?)");
             params.add(t);
         }
         if (t.matches("\\d{4}")) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import static dev.quarantine.core.internal.service.Fields.field;
 
@@ -62,9 +63,34 @@ public final class RegistrationService {
         return field("origin", () -> context.policies().inForce(v.arrival()).classify(v.origin()));
     }
 
-    /** The registration of one valid row inside a caller's transaction. */
+    /**
+     * The registration of one valid row inside a caller's transaction. The checks below are backed by the unique
+     * indexes: a row another clerk wrote meanwhile (on a server with concurrent writers) makes the insert write
+     * nothing, and the checks, run again, then find it.
+     */
     public RegisterResult register(Sql sql, ValidRegistration v) {
         Classification c = classify(v);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            Optional<RegisterResult> existing = existing(sql, v);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            List<Message> warnings = new ArrayList<>(areaWarning(v.identity()));
+            warnings.addAll(possibleDuplicates(sql, v, -1));
+            OptionalLong id = CaseStore.insert(sql, NewCase.of(v, c, context.now()), c.origin().fullName());
+            if (id.isPresent()) {
+                CaseNumber number = CaseNumber.of(id.getAsLong());
+                audit.record(sql, number, "register", c.category() + " " + c.origin().fullName() + ", arrived "
+                        + v.arrival());
+                return new RegisterResult(CaseStore.byId(sql, number.id(), context.blockSize()).view(), false,
+                        List.copyOf(warnings));
+            }
+        }
+        throw new IllegalStateException("a registration refused by a unique index matches no case");
+    }
+
+    /** The same person's case of the same arrival (a duplicate); refuses when they have another open case. */
+    private Optional<RegisterResult> existing(Sql sql, ValidRegistration v) {
         IdentityDocument id = v.identity();
         Long personKey = NewCase.personKey(id);
         int blockSize = context.blockSize();
@@ -76,7 +102,7 @@ public final class RegistrationService {
         Optional<CaseStore.Row> same = sql.one(CaseStore.SELECT + "WHERE " + samePerson
                 + "AND c.arrival_date = ? AND c.status <> 'CANCELLED'", CaseStore.mapper(blockSize), personAndArrival);
         if (same.isPresent()) {
-            return new RegisterResult(same.get().view(), true, differences(same.get().view(), v));
+            return Optional.of(new RegisterResult(same.get().view(), true, differences(same.get().view(), v)));
         }
         Optional<CaseStore.Row> open = sql.one(CaseStore.SELECT + "WHERE " + samePerson
                 + "AND c.status IN ('REGISTERED', 'ADMITTED')", CaseStore.mapper(blockSize), person);
@@ -84,14 +110,7 @@ public final class RegistrationService {
             throw QuarantineException.refused("case.openExists", IdentityDocument.mask(id.type(), id.number()),
                     open.get().view().caseNumber(), open.get().view().status());
         }
-        List<Message> warnings = new ArrayList<>(areaWarning(id));
-        warnings.addAll(possibleDuplicates(sql, v, -1));
-        // The next id under the write lock this transaction holds: case numbers stay consecutive.
-        long next = sql.nextId("qcase");
-        CaseStore.insert(sql, next, NewCase.of(v, c, context.now()), c.origin().fullName());
-        audit.record(sql, CaseNumber.of(next), "register", c.category() + " " + c.origin().fullName() + ", arrived "
-                + v.arrival());
-        return new RegisterResult(CaseStore.byId(sql, next, blockSize).view(), false, List.copyOf(warnings));
+        return Optional.empty();
     }
 
     /** Same name and phone under another identity number (SPEC §4): a warning each. */

@@ -64,7 +64,9 @@ public final class RosterImporter {
     private final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
     /** The id ranges this import registered, one per batch: an admission takes only these cases. */
     private final List<long[]> ranges = new ArrayList<>();
-    private long nextId;
+    /** The smallest and largest id the current batch registered (0 while it registered none). */
+    private long batchFirst;
+    private long batchLast;
     private PhoneSet phones;
     private Thread reader;
     private final Set<String> origins = new HashSet<>();
@@ -152,7 +154,7 @@ public final class RosterImporter {
     }
 
     private void start(Sql sql) {
-        nextId = sql.nextId("qcase");
+        sql.lockTable("qcase"); // a batch's ids are its own: no one else writes cases until it commits
         if (phones == null) {
             phones = new PhoneSet();
             sql.forEach("SELECT phone_key FROM qcase", rs -> phones.testAndSet(rs.getLong(1)));
@@ -191,7 +193,8 @@ public final class RosterImporter {
      * the queue); false once the roster has ended.
      */
     private boolean writeBatch(Sql sql, BlockingQueue<Object> queue, long limit, Object firstItem) {
-        long first = nextId;
+        batchFirst = 0;
+        batchLast = 0;
         long firstLine = -1;
         long lastLine = -1;
         long written = 0;
@@ -242,9 +245,10 @@ public final class RosterImporter {
             insert(sql, chunk);
         }
         if (registered > before) {
-            // The ids of a batch are consecutive and ours alone (the write lock is held): the event names exactly them.
-            ranges.add(new long[] {first, nextId - 1});
-            audit.recordRange(sql, first, nextId - 1, "import", (registered - before) + " registered from roster lines "
+            // The ids between a batch's first and last are ours alone (no one else wrote cases meanwhile): the event
+            // names exactly them.
+            ranges.add(new long[] {batchFirst, batchLast});
+            audit.recordRange(sql, batchFirst, batchLast, "import", (registered - before) + " registered from roster lines "
                     + firstLine + "–" + lastLine);
         }
         return more;
@@ -278,15 +282,12 @@ public final class RosterImporter {
                 CaseStore.origin(sql, c.classification().origin().code(), c.classification().origin().fullName());
             }
         }
-        // Ids are left to the database: it gives max + 1 to each row it keeps, none to a row it skips.
-        int[] counts = CaseStore.insertBatch(sql, cases);
-        long[] ids = new long[chunk.size()];
-        for (int i = 0; i < chunk.size(); i++) {
-            ids[i] = counts[i] == 1 ? nextId++ : -1;
-        }
+        long[] ids = CaseStore.insertBatch(sql, cases);
         for (int i = 0; i < chunk.size(); i++) {
             Checked c = chunk.get(i);
-            if (counts[i] == 1) {
+            if (ids[i] > 0) {
+                batchFirst = batchFirst == 0 ? ids[i] : batchFirst;
+                batchLast = ids[i];
                 registered++;
                 byCategory.merge(c.classification().category(), 1L, Long::sum);
                 RegistrationService.areaWarning(c.valid().identity()).forEach(w -> warn(c.row(), w.text(locale)));
@@ -305,7 +306,7 @@ public final class RosterImporter {
         // Same name and phone under another identity number. Most phones appear once: the bit set of phones seen
         // sends only the others (and a few hash collisions) to the database.
         for (int i = 0; i < chunk.size(); i++) {
-            if (counts[i] == 1 && phones.testAndSet(cases.get(i).phoneKey())) {
+            if (ids[i] > 0 && phones.testAndSet(cases.get(i).phoneKey())) {
                 Checked c = chunk.get(i);
                 registrations.possibleDuplicates(sql, c.valid(), ids[i]).forEach(w -> warn(c.row(), w.text(locale)));
             }

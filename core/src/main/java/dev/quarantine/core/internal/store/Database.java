@@ -130,26 +130,74 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens the database at {@code location}: a SQLite file path (or {@code jdbc:sqlite:} URL), or the JDBC URL of
-     * another engine whose dialect is known.
+     * another engine whose dialect is known. A server database must hold our schema already ({@code init}).
      *
-     * @throws QuarantineException {@code DATA_FILE} {@code db.unknownLocation} for a URL no dialect reads
+     * @throws QuarantineException {@code DATA_FILE}: a URL no dialect reads, an empty database, another application's
      */
     public static Database open(String location) {
-        Dialect dialect = Dialect.forLocation(location);
-        if (dialect == null) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, "db.unknownLocation", location);
-        }
+        Dialect dialect = dialectOf(location);
         if (dialect instanceof SqliteDialect) {
             return open(SqliteDialect.file(location));
         }
         Database db = connect(location, dialect);
         try {
+            if (db.schemaVersion() == 0) {
+                db.refuseForeignTables();
+                throw new QuarantineException(ErrorKind.DATA_FILE, "db.empty", db.location);
+            }
             db.migrate();
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
         return db;
+    }
+
+    /**
+     * Creates the schema in a new database: a new SQLite file, or an empty database on a server (one that already
+     * holds our schema is refused as {@code db.exists}; one with other tables as another application's).
+     */
+    public static Database create(String location) {
+        Dialect dialect = dialectOf(location);
+        if (dialect instanceof SqliteDialect) {
+            return create(SqliteDialect.file(location));
+        }
+        Database db = connect(location, dialect);
+        try {
+            if (db.schemaVersion() > 0) {
+                throw QuarantineException.refused("db.exists", db.location);
+            }
+            db.refuseForeignTables();
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    private static Dialect dialectOf(String location) {
+        Dialect dialect = Dialect.forLocation(location);
+        if (dialect == null) {
+            throw new QuarantineException(ErrorKind.DATA_FILE, "db.unknownLocation", location);
+        }
+        return dialect;
+    }
+
+    /** A database without our schema must be empty: tables of another application are never written into. */
+    private void refuseForeignTables() {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+                new String[] {"TABLE"})) {
+            while (rs.next() && tables.size() < 5) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect, location);
+        }
+        if (!tables.isEmpty()) {
+            throw new QuarantineException(ErrorKind.DATA_FILE, "db.otherSchema", location, String.join(", ", tables));
+        }
     }
 
     /** Opens a database handed over by an embedding program; the caller configures pooling and closes the source. */
@@ -164,7 +212,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database connect(Path file, Dialect dialect, boolean readOnly) {
-        Properties properties = dialect.connectionProperties();
+        Properties properties = dialect.connectionProperties(file.toString());
         if (readOnly) {
             properties.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
             properties.remove("journal_mode");
@@ -191,12 +239,17 @@ public final class Database implements AutoCloseable {
 
     /** A connection to a server (no read-only file fallback): the driver classifies what went wrong. */
     private static Database connect(String location, Dialect dialect) {
+        String url = dialect.url(location);
         try {
-            Connection c = DriverManager.getConnection(dialect.url(location), dialect.connectionProperties());
-            return new Database(c, dialect, location, null, false);
+            DriverManager.getDriver(url);
         } catch (SQLException e) {
-            throw noDriver(e) ? new QuarantineException(ErrorKind.INTERNAL, e, "db.noDriver")
-                    : StoreException.of(e, dialect, location);
+            throw new QuarantineException(ErrorKind.INTERNAL, e, "db.noDriver");
+        }
+        try {
+            Connection c = DriverManager.getConnection(url, dialect.connectionProperties(location));
+            return new Database(c, dialect, dialect.display(location), null, false);
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect, dialect.display(location));
         }
     }
 
@@ -211,6 +264,11 @@ public final class Database implements AutoCloseable {
 
     public String location() {
         return location;
+    }
+
+    /** The SQLite file, or null for a database on a server. */
+    public Path file() {
+        return file;
     }
 
     /** True when the file could not be opened for writing: reads work, writes fail with {@code db.readOnly}. */
@@ -287,10 +345,9 @@ public final class Database implements AutoCloseable {
 
     /** The statements of one schema script, split by the dialect. */
     private List<String> script(int version) {
-        String path = "/dev/quarantine/core/internal/store/" + dialect.schemaFolder() + "/V" + version + ".sql";
-        try (InputStream in = Database.class.getResourceAsStream(path)) {
+        try (InputStream in = dialect.script(version)) {
             if (in == null) {
-                throw new IllegalStateException("schema script missing: " + path);
+                throw new IllegalStateException("schema script missing: " + dialect.name() + " V" + version);
             }
             return dialect.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -309,6 +366,7 @@ public final class Database implements AutoCloseable {
             throw StoreException.of(e, dialect, location);
         }
         try {
+            sql.writing(true);
             T result = work.apply(sql);
             connection.commit();
             return result;
@@ -319,6 +377,7 @@ public final class Database implements AutoCloseable {
             rollbackQuietly(e);
             throw e;
         } finally {
+            sql.writing(false);
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException e) {

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ public final class Sql implements AutoCloseable {
     private final Dialect dialect;
     private final Map<String, PreparedStatement> cache = new HashMap<>();
     private final String location;
+    private boolean writing;
 
     Sql(Connection connection, Dialect dialect, String location) {
         this.connection = connection;
@@ -62,23 +62,6 @@ public final class Sql implements AutoCloseable {
             PreparedStatement ps = statement(sql, false);
             bind(ps, params);
             return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw StoreException.of(e, dialect, location);
-        }
-    }
-
-    /**
-     * Runs one INSERT or UPDATE for each set of values in a single JDBC batch (one trip into the driver for many rows)
-     * and returns the rows each affected.
-     */
-    public int[] batch(String sql, List<Object[]> rows) {
-        try {
-            PreparedStatement ps = statement(sql, false);
-            for (Object[] row : rows) {
-                bind(ps, row);
-                ps.addBatch();
-            }
-            return ps.executeBatch();
         } catch (SQLException e) {
             throw StoreException.of(e, dialect, location);
         }
@@ -134,7 +117,7 @@ public final class Sql implements AutoCloseable {
     private PreparedStatement statement(String sql, boolean keys) throws SQLException {
         PreparedStatement ps = cache.get(sql);
         if (ps == null) {
-            ps = keys ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : connection.prepareStatement(sql);
+            ps = keys ? connection.prepareStatement(sql, new String[] {"id"}) : connection.prepareStatement(sql);
             cache.put(sql, ps);
         }
         return ps;
@@ -173,10 +156,53 @@ public final class Sql implements AutoCloseable {
         return LocalDate.parse(value.toString());
     }
 
-    /** The id the next row of {@code table} gets, under this transaction's write lock (see {@link Dialect#nextId}). */
-    public long nextId(String table) {
+    void writing(boolean on) {
+        this.writing = on;
+    }
+
+    /**
+     * The lock clause for rows of {@code alias} read now: inside a write transaction, what the dialect appends to keep
+     * them for this transaction (nothing on SQLite, where one writer works at a time); nothing in a read.
+     */
+    public String forUpdate(String alias) {
+        return writing ? dialect.forUpdate(alias) : "";
+    }
+
+    /** Keeps other writers out of {@code table} until this transaction ends (see {@link Dialect#lockTable}). */
+    public void lockTable(String table) {
         try {
-            return dialect.nextId(connection, table);
+            dialect.lockTable(connection, table);
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect, location);
+        }
+    }
+
+    /** Inserts rows, skipping those a unique index refuses: each row's new id, or -1 (see {@link Dialect#insertAll}). */
+    public long[] insertAll(String table, List<String> columns, List<Object[]> rows) {
+        try {
+            return dialect.insertAll(connection, table, columns, rows);
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect, location);
+        }
+    }
+
+    /**
+     * Runs an {@code INSERT … ON CONFLICT DO NOTHING} and returns the new row's key, or empty when a unique index
+     * refused the row (the generated key of a skipped row is not asked for: SQLite would give an old one).
+     */
+    public java.util.OptionalLong insertIfAbsent(String sql, Object... params) {
+        try {
+            PreparedStatement ps = statement(sql, true);
+            bind(ps, params);
+            if (ps.executeUpdate() == 0) {
+                return java.util.OptionalLong.empty();
+            }
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new StoreException("no generated key for: " + sql, null);
+                }
+                return java.util.OptionalLong.of(keys.getLong(1));
+            }
         } catch (SQLException e) {
             throw StoreException.of(e, dialect, location);
         }

@@ -44,6 +44,7 @@ public final class StoreException extends QuarantineException {
             case NOT_A_DATABASE -> "db.notDatabase";
             case CANNOT_OPEN -> "db.cannotOpenFile";
             case CONNECTION -> "db.connection";
+            case PERMISSION_DENIED -> "db.permission";
             case UNIQUE_VIOLATION, OTHER -> "db.failed";
         };
     }

@@ -1,0 +1,1 @@
+-- Version 2 on PostgreSQL: nothing; version 1 already has what SQLite's version 2 added.

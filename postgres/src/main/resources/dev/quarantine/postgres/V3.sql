@@ -1,0 +1,1 @@
+-- Version 3 on PostgreSQL: nothing; version 1 already has what SQLite's version 3 added.
