@@ -1,0 +1,108 @@
+package dev.quarantine.core.desk;
+
+import dev.quarantine.core.ErrorKind;
+import dev.quarantine.core.cases.CaseStatus;
+import dev.quarantine.core.policy.Category;
+import dev.quarantine.core.request.CaseFilter;
+import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.roster.RegistrationInput;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static dev.quarantine.core.desk.DeskFixture.failure;
+import static dev.quarantine.core.desk.DeskFixture.idOf;
+import static dev.quarantine.core.desk.DeskFixture.phoneOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Finding cases (SPEC §11 {@code show}, {@code list}, {@code find}): five cases of different origins, settings and
+ * communities, found by what staff know of them.
+ */
+public interface QueryContract extends DeskFixture {
+
+    private void fiveCases() {
+        admit(1, "南阳", "2020-02-03");                 // Q000001 王伟
+        register(2, "武汉", "2020-02-02");              // Q000002 李娜
+        register(3, "郑州", "2020-02-03");              // Q000003 张强, roster only
+        admit(4, "信阳市固始县", "2020-02-01");          // Q000004 刘洋
+        desk().register(new RegistrationInput("陈静", null, idOf(5), phoneOf(5), "110105", "2020-02-03", "商都路社区",
+                null, null, null));                    // Q000005 陈静
+    }
+
+    static Stream<Arguments> filters() {
+        CaseFilter all = CaseFilter.ALL;
+        return Stream.of(
+                arguments("everything", all, List.of(1, 2, 3, 4, 5)),
+                arguments("admitted", all.withStatus(CaseStatus.ADMITTED), List.of(1, 4)),
+                arguments("out of province", all.withCategory(Category.OUT_OF_PROVINCE), List.of(2, 5)),
+                arguments("in the hotel", all.withHotel(HOTEL), List.of(1, 4)),
+                arguments("name part", all.withName("李"), List.of(2)),
+                arguments("last four of a phone", all.withPhone("0002"), List.of(2)),
+                arguments("a phone as typed", all.withPhone("138-0370-0004"), List.of(4)),
+                arguments("community part", all.withCommunity("商都"), List.of(5)),
+                arguments("origin province", all.withOrigin("河南"), List.of(1, 3, 4)),
+                arguments("origin prefecture", all.withOrigin("信阳"), List.of(4)),
+                arguments("arrived on a day", all.withArrival(LocalDate.of(2020, 2, 2), LocalDate.of(2020, 2, 2)),
+                        List.of(2)),
+                arguments("arrived from a day", all.withArrival(LocalDate.of(2020, 2, 3), null), List.of(1, 3, 5)),
+                arguments("combined", all.withOrigin("河南").withStatus(CaseStatus.REGISTERED), List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filters")
+    default void listFiltersCases(String what, CaseFilter filter, List<Integer> expected) {
+        fiveCases();
+        List<String> numbers = expected.stream().map(n -> String.format("Q%06d", n)).toList();
+        assertThat(desk().list(filter)).extracting(CaseView::caseNumber).containsExactlyElementsOf(numbers);
+        assertThat(desk().list(filter, 1).total()).isEqualTo(expected.size());
+    }
+
+    static Stream<Arguments> findings() {
+        return Stream.of(
+                arguments("Q2", List.of(2)),
+                arguments("李娜", List.of(2)),
+                arguments("王", List.of(1)),
+                arguments("13803700004", List.of(4)),
+                arguments(idOf(5), List.of(5)),
+                arguments(idOf(3).substring(14), List.of(3)));
+    }
+
+    /** What a caller on the phone says: a case number, a name or part of one, a phone, an identity number. */
+    @ParameterizedTest(name = "find \"{0}\"")
+    @MethodSource("findings")
+    default void findTakesWhatACallerKnows(String text, List<Integer> expected) {
+        fiveCases();
+        List<String> numbers = expected.stream().map(n -> String.format("Q%06d", n)).toList();
+        assertThat(desk().find(text, 10).items()).extracting(CaseView::caseNumber).containsExactlyElementsOf(numbers);
+    }
+
+    static Stream<Arguments> references() {
+        return Stream.of(
+                arguments("Q000002", "Q000002"), arguments("q2", "Q000002"), arguments(" Q000004 ", "Q000004"),
+                arguments(idOf(4), "Q000004"), arguments(idOf(5).toLowerCase(), "Q000005"));
+    }
+
+    /** SPEC §11: a case is named by its case number or by the person's identity number. */
+    @ParameterizedTest(name = "show \"{0}\"")
+    @MethodSource("references")
+    default void aCaseIsNamedByNumberOrIdentityNumber(String ref, String expected) {
+        fiveCases();
+        assertThat(desk().show(ref).caseNumber()).isEqualTo(expected);
+    }
+
+    @Test
+    default void anUnknownOrMalformedReferenceIsReported() {
+        fiveCases();
+        failure(ErrorKind.NOT_FOUND, "case.notFound", () -> desk().show("Q000099"));
+        failure(ErrorKind.NOT_FOUND, "case.notFound", () -> desk().show(idOf(9)));
+        failure(ErrorKind.INVALID_INPUT, "case.refEmpty", () -> desk().show(" "));
+        failure(ErrorKind.INVALID_INPUT, "case.ref", () -> desk().show("王伟!"));
+    }
+}

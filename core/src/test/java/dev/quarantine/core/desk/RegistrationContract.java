@@ -1,0 +1,300 @@
+package dev.quarantine.core.desk;
+
+import dev.quarantine.core.ErrorKind;
+import dev.quarantine.core.Message;
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.cases.CaseStatus;
+import dev.quarantine.core.cases.Setting;
+import dev.quarantine.core.person.IdType;
+import dev.quarantine.core.person.Sex;
+import dev.quarantine.core.policy.Category;
+import dev.quarantine.core.policy.Classification;
+import dev.quarantine.core.policy.DoorTag;
+import dev.quarantine.core.request.CaseFilter;
+import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.HistoryEntry;
+import dev.quarantine.core.result.RegisterResult;
+import dev.quarantine.core.roster.InvalidRegistrationException;
+import dev.quarantine.core.roster.Problem;
+import dev.quarantine.core.roster.RegistrationInput;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static dev.quarantine.core.desk.DeskFixture.failure;
+import static dev.quarantine.core.desk.DeskFixture.idOf;
+import static dev.quarantine.core.desk.DeskFixture.person;
+import static dev.quarantine.core.desk.DeskFixture.phoneOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** Registration (SPEC §1–§4): a new case, its classification and period, duplicates, one open case, bad input. */
+public interface RegistrationContract extends DeskFixture {
+
+    @Test
+    default void aRegistrationOpensACaseHoldingWhatWasTypedNormalized() {
+        RegisterResult r = desk().register(new RegistrationInput("\u3000王伟 ", "身份证", idOf(1), "+86 138-0370-0001",
+                "南阳", "2020年2月3日", "祭城路社区", "金水路 1 号", "是", "由社区送来"));
+        assertThat(r.duplicate()).isFalse();
+        assertThat(r.warnings()).isEmpty();
+        CaseView c = r.caseView();
+        assertThat(c.caseNumber()).isEqualTo("Q000001");
+        assertThat(c.name()).isEqualTo("王伟");
+        assertThat(c.idType()).isEqualTo(IdType.RESIDENT);
+        assertThat(c.idNumber()).isEqualTo(idOf(1));
+        assertThat(c.sex()).isEqualTo(Sex.MALE);
+        assertThat(c.birthDate()).isEqualTo(LocalDate.of(1990, 1, 1));
+        assertThat(c.phone()).isEqualTo(phoneOf(1));
+        assertThat(c.origin()).isEqualTo("河南省南阳市");
+        assertThat(c.originCode()).isEqualTo("4113");
+        assertThat(c.category()).isEqualTo(Category.IN_PROVINCE_HIGH_RISK);
+        assertThat(c.periodDays()).isEqualTo(7);
+        assertThat(c.arrivalDate()).isEqualTo(LocalDate.of(2020, 2, 3));
+        assertThat(c.eligibleDate()).isEqualTo(LocalDate.of(2020, 2, 10));
+        assertThat(c.status()).isEqualTo(CaseStatus.REGISTERED);
+        assertThat(c.setting()).isEqualTo(Setting.HOME);
+        assertThat(c.hotel()).isNull();
+        assertThat(c.room()).isNull();
+        assertThat(c.block()).isZero();
+        assertThat(c.doorTag()).isEqualTo(DoorTag.YELLOW);
+        assertThat(c.policyId()).isEqualTo("zhengzhou-2020-02");
+        assertThat(c.community()).isEqualTo("祭城路社区");
+        assertThat(c.address()).isEqualTo("金水路 1 号");
+        assertThat(c.groupRenter()).isTrue();
+        assertThat(c.notes()).isEqualTo("由社区送来");
+        assertThat(c.registeredAt()).isEqualTo(clock().instant());
+        assertThat(c.admittedAt()).isNull();
+        assertThat(desk().show("Q000001")).isEqualTo(c);
+        assertThat(desk().show(idOf(1))).isEqualTo(c);
+        assertThat(desk().list(CaseFilter.ALL)).containsExactly(c);
+    }
+
+    static Stream<Arguments> origins() {
+        return Stream.of(
+                arguments("南阳", "4113", Category.IN_PROVINCE_HIGH_RISK, 7, DoorTag.YELLOW),
+                arguments("商丘市", "4114", Category.IN_PROVINCE_HIGH_RISK, 7, DoorTag.YELLOW),
+                arguments("信阳市固始县", "411525", Category.IN_PROVINCE_HIGH_RISK, 7, DoorTag.YELLOW),
+                arguments("周口", "4116", Category.IN_PROVINCE_HIGH_RISK, 7, DoorTag.YELLOW),
+                arguments("4117", "4117", Category.IN_PROVINCE_HIGH_RISK, 7, DoorTag.YELLOW),
+                arguments("武汉", "4201", Category.OUT_OF_PROVINCE, 14, DoorTag.RED),
+                arguments("42", "42", Category.OUT_OF_PROVINCE, 14, DoorTag.RED),
+                arguments("110105", "110105", Category.OUT_OF_PROVINCE, 14, DoorTag.RED),
+                arguments("香港", "81", Category.OUT_OF_PROVINCE, 14, DoorTag.RED),
+                arguments("澳门", "82", Category.OUT_OF_PROVINCE, 14, DoorTag.RED),
+                arguments("台湾", "71", Category.OUT_OF_PROVINCE, 14, DoorTag.RED),
+                arguments("郑州", "4101", Category.NOT_REQUIRED, 0, null),
+                arguments("开封市", "4102", Category.NOT_REQUIRED, 0, null));
+    }
+
+    /** SPEC §2: the default policy's categories, periods and door tags; a case needing none is a roster record only. */
+    @ParameterizedTest(name = "{0} → {2}")
+    @MethodSource("origins")
+    default void theDefaultPolicyClassifiesByOrigin(String origin, String code, Category category, int days,
+                                                     DoorTag tag) {
+        CaseView c = register(1, origin, "2020-02-01");
+        assertThat(c.originCode()).isEqualTo(code);
+        assertThat(c.category()).isEqualTo(category);
+        assertThat(c.periodDays()).isEqualTo(days);
+        assertThat(c.doorTag()).isEqualTo(tag);
+        assertThat(c.eligibleDate()).isEqualTo(LocalDate.of(2020, 2, 1).plusDays(days));
+        assertThat(c.status()).isEqualTo(days == 0 ? CaseStatus.NOT_REQUIRED : CaseStatus.REGISTERED);
+        Classification check = desk().checkOrigin(origin, LocalDate.of(2020, 2, 1));
+        assertThat(check.category()).isEqualTo(category);
+        assertThat(check.days()).isEqualTo(days);
+        assertThat(desk().show(c.caseNumber())).isEqualTo(c);
+    }
+
+    static Stream<Arguments> periods() {
+        return Stream.of(
+                arguments("2020-02-01", "南阳", "2020-02-08"),
+                arguments("2020-02-01", "武汉", "2020-02-15"),
+                arguments("2020-02-28", "南阳", "2020-03-06"),
+                arguments("2020-02-28", "武汉", "2020-03-13"));
+    }
+
+    /** SPEC §3: the arrival is day 1; a period of N days makes the person eligible on D+N. */
+    @ParameterizedTest(name = "arrived {0} from {1} → eligible {2}")
+    @MethodSource("periods")
+    default void theEligibleDateIsTheArrivalPlusThePeriod(String arrived, String origin, String eligible) {
+        now("2020-03-01T09:00");
+        CaseView c = register(1, origin, arrived);
+        assertThat(c.eligibleDate()).isEqualTo(LocalDate.parse(eligible));
+        assertThat(c.lastDay()).isEqualTo(LocalDate.parse(eligible).minusDays(1));
+    }
+
+    static Stream<Arguments> duplicates() {
+        return Stream.of(
+                arguments("王伟", phoneOf(1), List.of()),
+                arguments("王伟", "13912345678", List.of("register.duplicatePhone")),
+                arguments("王炜", phoneOf(1), List.of("register.duplicateName")),
+                arguments("王炜", "13912345678", List.of("register.duplicateName", "register.duplicatePhone")));
+    }
+
+    /** SPEC §4: the same person with the same arrival again is a duplicate: reported, never a second case. */
+    @ParameterizedTest(name = "again as {0} {1}")
+    @MethodSource("duplicates")
+    default void theSamePersonAndArrivalAgainIsADuplicateNotASecondCase(String name, String phone, List<String> keys) {
+        CaseView first = register(1, "南阳", "2020-02-03");
+        RegisterResult again = desk().register(new RegistrationInput(name, null, idOf(1), phone, "南阳市", "2020/2/3",
+                null, null, null, null));
+        assertThat(again.duplicate()).isTrue();
+        assertThat(again.caseView()).isEqualTo(first);
+        assertThat(again.warnings()).extracting(Message::key).containsExactlyElementsOf(keys);
+        assertThat(desk().list(CaseFilter.ALL)).containsExactly(first);
+        assertThat(desk().history("Q000001")).extracting(HistoryEntry::action).containsExactly("register");
+    }
+
+    static Stream<Arguments> documents() {
+        return Stream.of(arguments("身份证", idOf(7)), arguments("护照", "E12345678"), arguments("其他", "H0123456789"));
+    }
+
+    /** SPEC §4: at most one open case per person, whatever the document; the refusal names the open case. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("documents")
+    default void aPersonWithAnOpenCaseCannotOpenASecond(String type, String number) {
+        RegistrationInput first = new RegistrationInput("王伟", type, number, phoneOf(1), "南阳", "2020-02-01", null,
+                null, null, null);
+        CaseView open = desk().register(first).caseView();
+        assertThat(desk().register(first).duplicate()).isTrue();
+        State before = state();
+        QuarantineException e = failure(ErrorKind.REFUSED, "case.openExists", () -> desk().register(
+                new RegistrationInput("王伟", type, number, phoneOf(1), "武汉", "2020-02-03", null, null, null, null)));
+        assertThat(e.args()).contains(open.caseNumber(), CaseStatus.REGISTERED);
+        assertThat(state()).isEqualTo(before);
+    }
+
+    @Test
+    default void aCaseThatNeedsNoQuarantineIsNotOpenAndDoesNotBlockALaterArrival() {
+        CaseView record = register(1, "郑州", "2020-02-01");
+        CaseView later = register(1, "南阳", "2020-02-03");
+        assertThat(later.caseNumber()).isEqualTo("Q000002");
+        assertThat(desk().show(record.caseNumber()).status()).isEqualTo(CaseStatus.NOT_REQUIRED);
+        assertThat(desk().show(idOf(1))).isEqualTo(later);
+    }
+
+    /** SPEC §4: a new arrival after a closed case opens a new case; the identity number then names the new one. */
+    @ParameterizedTest(name = "after {0}")
+    @CsvSource({"RELEASED", "TRANSFERRED", "CANCELLED"})
+    default void aNewArrivalAfterAClosedCaseOpensANewCase(CaseStatus closed) {
+        register(1, "南阳", "2020-02-01");
+        now("2020-02-08T10:00");
+        switch (closed) {
+            case RELEASED -> desk().release("Q000001", "张医生", null, null);
+            case TRANSFERRED -> desk().transfer("Q000001", "郑州市第六人民医院");
+            default -> desk().cancel("Q000001", null);
+        }
+        RegisterResult again = desk().register(person(1, "武汉", "2020-02-08"));
+        assertThat(again.duplicate()).isFalse();
+        assertThat(again.caseView().caseNumber()).isEqualTo("Q000002");
+        assertThat(desk().show("Q000001").status()).isEqualTo(closed);
+        assertThat(desk().show(idOf(1))).isEqualTo(again.caseView());
+    }
+
+    @Test
+    default void theSameNameAndPhoneUnderAnotherIdentityNumberIsAWarning() {
+        register(1, "南阳", "2020-02-03");
+        RegisterResult r = desk().register(new RegistrationInput(DeskFixture.nameOf(1), null, idOf(3), phoneOf(1),
+                "南阳", "2020-02-03", null, null, null, null));
+        assertThat(r.duplicate()).isFalse();
+        assertThat(r.caseView().caseNumber()).isEqualTo("Q000002");
+        assertThat(r.warnings()).extracting(Message::key).containsExactly("register.possibleDuplicate");
+    }
+
+    /** Every way SPEC §4 lets a resident number be typed is stored as the one canonical number. */
+    @Test
+    default void identityNumbersAreStoredInTheirCanonicalForm() {
+        String legacy = "410105900101001"; // 15 digits: the same person as idOf(1)
+        assertThat(desk().register(new RegistrationInput("王伟", null, legacy, phoneOf(1), "南阳", "2020-02-03", null,
+                null, null, null)).caseView().idNumber()).isEqualTo(idOf(1));
+        String withX = xChecked();
+        String typed = " " + withX.substring(0, 6) + " " + withX.substring(6, 17).replace('1', '１')
+                + withX.substring(17).toLowerCase() + " ";
+        CaseView c = desk().register(new RegistrationInput("李娜", null, typed, phoneOf(2), "南阳", "2020-02-03", null,
+                null, null, null)).caseView();
+        assertThat(c.idNumber()).isEqualTo(withX);
+        assertThat(desk().register(person(1, "南阳", "2020-02-03")).duplicate()).isTrue();
+        assertThat(desk().show(withX.toLowerCase())).isEqualTo(c);
+    }
+
+    /** A resident number of a woman born 1990-01-01 whose check character is X. */
+    static String xChecked() {
+        for (int seq = 2; seq < 1000; seq += 2) {
+            String n = DeskFixture.id("410105", "19900101", String.format("%03d", seq));
+            if (n.endsWith("X")) {
+                return n;
+            }
+        }
+        throw new AssertionError("no X");
+    }
+
+    @Test
+    default void anInvalidRegistrationListsEveryProblemWithItsFieldAndWritesNothing() {
+        State before = state();
+        InvalidRegistrationException e = (InvalidRegistrationException) failure(ErrorKind.INVALID_INPUT,
+                "register.invalid", () -> desk().register(new RegistrationInput("王伟3", "驾照", "123", "12", "火星",
+                        "2020-02-09", null, null, "maybe", null)));
+        assertThat(e.problems()).extracting(Problem::field)
+                .containsExactly("name", "id_type", "phone", "origin", "arrival_date", "group_renter");
+        assertThat(e.problems()).extracting(p -> p.message().key()).containsExactly("name.character", "id.type",
+                "phone.format", "origin.unknown", "arrival.future", "yesNo.format");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    /**
+     * SPEC §1, §8: an origin the policy cannot classify (a whole province it splits: 河南, 41) is a problem of the
+     * origin field like any other, listed with the rest and found by {@code validate} too.
+     */
+    @Test
+    @Disabled("bug: a too-coarse origin (河南, 41) is checked only after every other field is valid, outside the "
+            + "validator: register() then throws a bare QuarantineException origin.tooCoarse, not an "
+            + "InvalidRegistrationException listing it with the other problems; validate() accepts it")
+    default void aTooCoarseOriginIsListedWithTheOtherProblems() {
+        InvalidRegistrationException e = (InvalidRegistrationException) failure(ErrorKind.INVALID_INPUT,
+                "register.invalid", () -> desk().register(new RegistrationInput("王伟", null, idOf(1), "12", "河南",
+                        "2020-02-03", null, null, null, null)));
+        assertThat(e.problems()).extracting(Problem::field).containsExactly("phone", "origin");
+        assertThat(e.problems().get(1).message().key()).isEqualTo("origin.tooCoarse");
+        failure(ErrorKind.INVALID_INPUT, "register.invalid", () -> desk().validate(person(1, "41", "2020-02-03")));
+    }
+
+    static Stream<Arguments> badFields() {
+        return Stream.of(
+                arguments("name", "", "name.empty"),
+                arguments("name", "王伟3", "name.character"),
+                arguments("id_number", idOf(1).substring(0, 17) + (idOf(1).endsWith("0") ? "1" : "0"), "id.resident.check"),
+                arguments("id_number", "12345", "id.resident.format"),
+                arguments("phone", "12345", "phone.format"),
+                arguments("origin", "火星", "origin.unknown"),
+                arguments("origin", "朝阳区", "origin.ambiguous"),
+                arguments("arrival_date", "2020-02-04", "arrival.future"),
+                arguments("arrival_date", "20-2-3", "date.twoDigitYear"),
+                arguments("arrival_date", "2020-02-30", "date.invalid"),
+                arguments("arrival_date", "2019-12-31", "arrival.beforePolicy"),
+                arguments("group_renter", "maybe", "yesNo.format"));
+    }
+
+    @ParameterizedTest(name = "{0} = \"{1}\" → {2}")
+    @MethodSource("badFields")
+    default void aBadFieldIsReportedUnderItsName(String field, String value, String key) {
+        RegistrationInput in = person(1, "南阳", "2020-02-03");
+        RegistrationInput bad = new RegistrationInput(field.equals("name") ? value : in.name(), null,
+                field.equals("id_number") ? value : in.idNumber(), field.equals("phone") ? value : in.phone(),
+                field.equals("origin") ? value : in.origin(), field.equals("arrival_date") ? value : in.arrivalDate(),
+                null, null, field.equals("group_renter") ? value : null, null);
+        State before = state();
+        InvalidRegistrationException e = (InvalidRegistrationException) failure(ErrorKind.INVALID_INPUT,
+                "register.invalid", () -> desk().register(bad));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo(field);
+            assertThat(p.message().key()).isEqualTo(key);
+        });
+        assertThat(state()).isEqualTo(before);
+    }
+}

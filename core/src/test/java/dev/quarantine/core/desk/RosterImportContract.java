@@ -1,0 +1,230 @@
+package dev.quarantine.core.desk;
+
+import dev.quarantine.core.ErrorKind;
+import dev.quarantine.core.cases.CaseStatus;
+import dev.quarantine.core.policy.Category;
+import dev.quarantine.core.request.CaseFilter;
+import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.HistoryEntry;
+import dev.quarantine.core.roster.ImportOptions;
+import dev.quarantine.core.roster.ImportSummary;
+import dev.quarantine.core.roster.RejectSink;
+import dev.quarantine.core.roster.RosterHeader;
+import dev.quarantine.core.roster.RosterRow;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static dev.quarantine.core.desk.DeskFixture.failure;
+import static dev.quarantine.core.desk.DeskFixture.idOf;
+import static dev.quarantine.core.desk.DeskFixture.phoneOf;
+import static dev.quarantine.core.desk.DeskFixture.yuan;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Importing a community roster (SPEC §8) through {@link QuarantineDesk#importRoster}. */
+public interface RosterImportContract extends DeskFixture {
+    /** A roster as a community sends it: Chinese headers, an extra column that is ignored. */
+    RosterHeader HEADER = RosterHeader.of(List.of("序号", "姓名", "身份证号", "联系电话", "来源地", "返郑日期", "是否群租户"));
+
+    /** The rows the rejects file would get, each with its error text. */
+    final class Rejects implements RejectSink {
+        final List<RosterRow> rows = new ArrayList<>();
+        final List<String> errors = new ArrayList<>();
+        boolean closed;
+
+        @Override
+        public void reject(RosterRow row, String error) {
+            rows.add(row);
+            errors.add(error);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    static RosterRow row(long line, String... cells) {
+        return new RosterRow(line, List.of(cells));
+    }
+
+    static ImportOptions options(boolean dryRun, boolean atomic) {
+        return new ImportOptions(dryRun, atomic, false, null, 2, Locale.ROOT);
+    }
+
+    /**
+     * Four valid rows (one needs no quarantine), a duplicate of the first, a blank line, and a row wrong in five
+     * fields. Read on 2020-02-05.
+     */
+    static List<RosterRow> mixedRoster() {
+        String badId = idOf(5).substring(0, 17) + (idOf(5).endsWith("0") ? "1" : "0");
+        return List.of(
+                row(2, "1", "王伟", idOf(1), phoneOf(1), "南阳", "2020-02-03", "否"),
+                row(3, "2", "李娜", idOf(2), phoneOf(2), "武汉", "2020/2/4", "是"),
+                row(4, "3", "张强", idOf(3), phoneOf(3), "郑州", "20200204", ""),
+                row(5, "4", "王伟", idOf(1), phoneOf(1), "南阳市", "2020.2.3", "否"),
+                row(6, "", "", "", "", "", "", ""),
+                row(7, "5", "刘洋3", badId, "123", "火星", "2020-02-30", "否"),
+                row(8, "6", "陈静", idOf(6), phoneOf(6), "信阳市固始县", "2020年2月4日", ""));
+    }
+
+    default ImportSummary importRoster(List<RosterRow> rows, ImportOptions options, Rejects rejects) {
+        return desk().importRoster(HEADER, rows.iterator(), options, rejects, n -> { });
+    }
+
+    @Test
+    default void anImportRegistersEveryValidRowAndItsAccountingBalances() {
+        now("2020-02-05T09:00");
+        Rejects rejects = new Rejects();
+        ImportSummary s = importRoster(mixedRoster(), options(false, false), rejects);
+        assertThat(s.rowsRead()).isEqualTo(6);
+        assertThat(s.registered()).isEqualTo(4);
+        assertThat(s.duplicates()).isEqualTo(1);
+        assertThat(s.rejected()).isEqualTo(1);
+        assertThat(s.blankLines()).isEqualTo(1);
+        assertThat(s.registered() + s.duplicates() + s.rejected()).isEqualTo(s.rowsRead());
+        assertThat(s.balanced()).isTrue();
+        assertThat(s.written()).isTrue();
+        assertThat(s.byCategory()).isEqualTo(Map.of(Category.IN_PROVINCE_HIGH_RISK, 2L, Category.OUT_OF_PROVINCE, 1L,
+                Category.NOT_REQUIRED, 1L));
+        assertThat(s.ignoredColumns()).containsExactly("序号");
+        List<CaseView> cases = desk().list(CaseFilter.ALL);
+        assertThat(cases).extracting(CaseView::caseNumber, CaseView::name, CaseView::category, CaseView::status)
+                .containsExactly(
+                        tuple("Q000001", "王伟", Category.IN_PROVINCE_HIGH_RISK, CaseStatus.REGISTERED),
+                        tuple("Q000002", "李娜", Category.OUT_OF_PROVINCE, CaseStatus.REGISTERED),
+                        tuple("Q000003", "张强", Category.NOT_REQUIRED, CaseStatus.NOT_REQUIRED),
+                        tuple("Q000004", "陈静", Category.IN_PROVINCE_HIGH_RISK, CaseStatus.REGISTERED));
+        assertThat(cases.get(1).groupRenter()).isTrue();
+        assertThat(cases.get(1).arrivalDate()).isEqualTo(LocalDate.of(2020, 2, 4));
+        assertThat(desk().history("Q000002")).extracting(HistoryEntry::action).contains("import");
+        assertThat(rejects.closed).isTrue();
+    }
+
+    /** SPEC §8: a rejected row reaches the rejects file as read, with every problem of the row under its header. */
+    @Test
+    default void aRejectedRowReachesTheSinkWithEveryProblem() {
+        now("2020-02-05T09:00");
+        Rejects rejects = new Rejects();
+        importRoster(mixedRoster(), options(false, false), rejects);
+        assertThat(rejects.rows).singleElement().isEqualTo(mixedRoster().get(5));
+        assertThat(rejects.errors).singleElement().asString()
+                .contains("姓名", "身份证号", "联系电话", "来源地", "返郑日期").doesNotContain("是否群租户");
+    }
+
+    @Test
+    @Disabled("bug: a too-coarse origin (河南, 41) is checked only when every other cell is valid, so a row with a bad "
+            + "phone and origin 河南 is rejected for its phone alone; fixed and imported again, it is rejected for its "
+            + "origin")
+    default void aRejectedRowListsATooCoarseOriginWithItsOtherProblems() {
+        now("2020-02-05T09:00");
+        Rejects rejects = new Rejects();
+        importRoster(List.of(row(2, "1", "王伟", idOf(1), "12", "河南", "2020-02-03", "否")), options(false, false),
+                rejects);
+        assertThat(rejects.errors).singleElement().asString().contains("联系电话", "来源地");
+    }
+
+    /** SPEC §8: a dry run and a refused atomic import count as a real import would, and write nothing. */
+    @ParameterizedTest(name = "dry run {0}, atomic {1} → written {2}")
+    @CsvSource({"false, false, true", "true, false, false", "false, true, false", "true, true, false"})
+    default void onlyARealImportWritesAndTheCountsAreTheSame(boolean dryRun, boolean atomic, boolean written) {
+        now("2020-02-05T09:00");
+        State before = state();
+        Rejects rejects = new Rejects();
+        ImportSummary s = importRoster(mixedRoster(), options(dryRun, atomic), rejects);
+        assertThat(List.of(s.rowsRead(), s.registered(), s.duplicates(), s.rejected())).containsExactly(6L, 4L, 1L, 1L);
+        assertThat(s.written()).isEqualTo(written);
+        assertThat(s.atomicRefused()).isEqualTo(atomic && !dryRun);
+        assertThat(rejects.rows).hasSize(1);
+        if (written) {
+            assertThat(desk().list(CaseFilter.ALL)).hasSize(4);
+        } else {
+            assertThat(state()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    default void anAtomicImportWithoutARejectedRowWritesEveryRow() {
+        now("2020-02-05T09:00");
+        ImportSummary s = importRoster(mixedRoster().subList(0, 4), options(false, true), new Rejects());
+        assertThat(s.atomicRefused()).isFalse();
+        assertThat(s.written()).isTrue();
+        assertThat(desk().list(CaseFilter.ALL)).hasSize(3);
+    }
+
+    /** SPEC §8: importing the same file twice registers nothing new the second time. */
+    @Test
+    default void importingTheSameRosterTwiceRegistersNothingNew() {
+        now("2020-02-05T09:00");
+        importRoster(mixedRoster(), options(false, false), new Rejects());
+        State before = state();
+        ImportSummary again = importRoster(mixedRoster(), options(false, false), new Rejects());
+        assertThat(again.registered()).isZero();
+        assertThat(again.duplicates()).isEqualTo(5);
+        assertThat(again.rejected()).isEqualTo(1);
+        assertThat(again.balanced()).isTrue();
+        assertThat(desk().list(CaseFilter.ALL)).isEqualTo(before.cases());
+    }
+
+    /** SPEC §4 in a roster: a person who has another open case is a rejected row, naming that case. */
+    @Test
+    default void aRowOfAPersonWithAnotherOpenCaseIsRejected() {
+        register(1, "南阳", "2020-02-01");
+        now("2020-02-05T09:00");
+        Rejects rejects = new Rejects();
+        ImportSummary s = importRoster(mixedRoster().subList(0, 2), options(false, false), rejects);
+        assertThat(s.registered()).isEqualTo(1);
+        assertThat(s.rejected()).isEqualTo(1);
+        assertThat(rejects.rows).extracting(RosterRow::line).containsExactly(2L);
+        assertThat(rejects.errors).singleElement().asString().contains("Q000001");
+        assertThat(desk().list(CaseFilter.ALL)).hasSize(2);
+    }
+
+    /**
+     * SPEC §8 {@code --admit}: the import's own cases that need quarantine go into free rooms, group renters first,
+     * then by arrival; a case whose period is over is not admitted; those left for lack of rooms are reported.
+     */
+    @Test
+    default void anImportThatAdmitsFillsRoomsGroupRentersFirstThenByArrival() {
+        now("2020-02-20T09:00");
+        desk().addHotel("小旅馆", null, yuan("100"), "1-2");
+        List<RosterRow> rows = List.of(
+                row(2, "1", "王伟", idOf(1), phoneOf(1), "南阳", "2020-02-19", "否"),
+                row(3, "2", "李娜", idOf(2), phoneOf(2), "武汉", "2020-02-18", "是"),
+                row(4, "3", "张强", idOf(3), phoneOf(3), "武汉", "2020-02-17", "否"),
+                row(5, "4", "刘洋", idOf(4), phoneOf(4), "南阳", "2020-02-10", "否"),
+                row(6, "5", "陈静", idOf(5), phoneOf(5), "郑州", "2020-02-10", "否"),
+                row(7, "6", "杨磊", idOf(6), phoneOf(6), "南阳", "2020-02-13", "否")); // eligible today
+        ImportSummary s = desk().importRoster(HEADER, rows.iterator(),
+                new ImportOptions(false, false, true, "小旅馆", 100, Locale.ROOT), new Rejects(), n -> { });
+        assertThat(s.registered()).isEqualTo(6);
+        assertThat(s.admitted()).isEqualTo(2);
+        assertThat(s.notAdmittedNoRoom()).isEqualTo(1);
+        assertThat(s.notAdmittedCases()).containsExactly("Q000001");
+        assertThat(s.notAdmittedPeriodOver()).isEqualTo(2);
+        assertThat(s.periodOverCases()).containsExactly("Q000004", "Q000006");
+        assertThat(desk().show("Q000002").room()).isEqualTo("1");
+        assertThat(desk().show("Q000003").room()).isEqualTo("2");
+        assertThat(desk().list(new CaseFilter(CaseStatus.REGISTERED, null, null))).extracting(CaseView::caseNumber)
+                .containsExactly("Q000001", "Q000004", "Q000006");
+    }
+
+    @Test
+    default void anImportThatAdmitsIntoAnUnknownHotelFailsBeforeReadingAnyRow() {
+        now("2020-02-05T09:00");
+        State before = state();
+        Rejects rejects = new Rejects();
+        failure(ErrorKind.NOT_FOUND, "hotel.notFound", () -> desk().importRoster(HEADER, mixedRoster().iterator(),
+                new ImportOptions(false, false, true, "希尔顿", 100, Locale.ROOT), rejects, n -> { }));
+        assertThat(rejects.rows).isEmpty();
+        assertThat(state()).isEqualTo(before);
+    }
+}
