@@ -6,19 +6,20 @@ import org.postgresql.PGConnection;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A batch of rows into a table through {@code COPY}, skipping the rows a unique index refuses: the rows are copied
- * into a temporary staging table, each given its id from the table's sequence in row order, and moved over with
- * {@code INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING id}; a row whose id did not come back was refused. A
- * refused row leaves its id unused (sequences never promise to have no gaps).
+ * A batch of rows into a table through {@code COPY}, skipping the rows a unique index refuses, with ids consecutive
+ * from the largest before (case numbers have no gaps, as on SQLite). The rows are copied into a temporary staging
+ * table and moved over with {@code INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING id} under provisional negative
+ * ids (row {@code n} as {@code -n-1}), so the ids that come back name the rows that went in; those are then numbered
+ * from the largest id on, in row order. The caller holds the table lock, so no one else takes an id meanwhile.
  */
 final class CopyInsert {
     private final Connection connection;
@@ -37,15 +38,22 @@ final class CopyInsert {
     }
 
     long[] insert(List<Object[]> rows) throws SQLException {
+        long[] ids = new long[rows.size()];
+        Arrays.fill(ids, -1);
         if (rows.isEmpty()) {
-            return new long[0];
+            return ids;
         }
         String cols = String.join(", ", columns);
+        long base;
         try (Statement s = connection.createStatement()) {
             // A temporary table lives as long as the connection; its rows only as long as the transaction.
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT 0 AS seq, id, "
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT 0 AS seq, "
                     + cols + " FROM " + table + " WITH NO DATA");
             s.execute("DELETE FROM " + stage);
+            try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
+                rs.next();
+                base = rs.getLong(1);
+            }
         }
         StringBuilder csv = new StringBuilder(rows.size() * 200);
         for (int i = 0; i < rows.size(); i++) {
@@ -62,26 +70,22 @@ final class CopyInsert {
         } catch (IOException e) {
             throw new SQLException("COPY into " + stage + " failed", "58030", e);
         }
-        Map<Long, Integer> rowOfId = new HashMap<>(rows.size() * 2);
+        List<Integer> kept = new ArrayList<>(rows.size());
         try (Statement s = connection.createStatement()) {
-            s.execute("UPDATE " + stage + " st SET id = n.id FROM (SELECT seq, nextval(pg_get_serial_sequence('"
-                    + table + "', 'id')) AS id FROM (SELECT seq FROM " + stage + " ORDER BY seq) ordered) n "
-                    + "WHERE st.seq = n.seq");
-            try (ResultSet rs = s.executeQuery("SELECT seq, id FROM " + stage)) {
+            try (ResultSet rs = s.executeQuery("INSERT INTO " + table + " (id, " + cols + ") SELECT -seq - 1, " + cols
+                    + " FROM " + stage + " ORDER BY seq ON CONFLICT DO NOTHING RETURNING id")) {
                 while (rs.next()) {
-                    rowOfId.put(rs.getLong(2), rs.getInt(1));
+                    kept.add((int) (-rs.getLong(1) - 1));
                 }
             }
+            // Negative ids to the final ones, in row order: none of them is taken yet, so no update collides.
+            s.executeUpdate("UPDATE " + table + " t SET id = " + base + " + n.rank - 1 FROM (SELECT id, "
+                    + "row_number() OVER (ORDER BY id DESC) AS rank FROM " + table + " WHERE id < 0) n "
+                    + "WHERE t.id = n.id");
         }
-        long[] ids = new long[rows.size()];
-        java.util.Arrays.fill(ids, -1);
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + table + " (id, " + cols + ") SELECT id, "
-                + cols + " FROM " + stage + " ORDER BY seq ON CONFLICT DO NOTHING RETURNING id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                ids[rowOfId.get(id)] = id;
-            }
+        Collections.sort(kept);
+        for (int i = 0; i < kept.size(); i++) {
+            ids[kept.get(i)] = base + i;
         }
         return ids;
     }

@@ -9,6 +9,7 @@ import dev.quarantine.core.person.IdType;
 import dev.quarantine.core.person.IdentityDocument;
 import dev.quarantine.core.person.PersonName;
 import dev.quarantine.core.person.Phone;
+import dev.quarantine.core.policy.PolicyBook;
 import dev.quarantine.core.region.Region;
 import dev.quarantine.core.region.RegionCatalog;
 
@@ -28,7 +29,21 @@ public final class RegistrationValidator {
     private final RegionCatalog catalog;
     private final LocalDate today;
     private final LocalDate earliestArrival;
+    private final PolicyBook policies;
     private final Map<String, Object> origins = new HashMap<>();
+
+    /**
+     * A validator that also checks that the policy in force on the arrival date can classify the origin (a whole
+     * province it splits, 河南, is a problem of the origin field like any other).
+     *
+     * @param today no arrival may be after it, no birth date either; the first version's start is the earliest arrival
+     */
+    public RegistrationValidator(RegionCatalog catalog, LocalDate today, PolicyBook policies) {
+        this.catalog = catalog;
+        this.today = today;
+        this.earliestArrival = policies.versions().get(0).effectiveFrom();
+        this.policies = policies;
+    }
 
     /**
      * @param today           no arrival may be after it, no birth date either
@@ -39,6 +54,7 @@ public final class RegistrationValidator {
         this.catalog = catalog;
         this.today = today;
         this.earliestArrival = earliestArrival;
+        this.policies = null;
     }
 
     /** The outcome: a valid registration, or the list of problems (never both). */
@@ -73,6 +89,9 @@ public final class RegistrationValidator {
         String community = check(problems, "community", () -> Text.optional("community", in.community()));
         String address = check(problems, "address", () -> Text.multiLine("address", in.address()));
         String notes = check(problems, "notes", () -> Text.multiLine("notes", in.notes()));
+        if (policies != null && origin != null && arrival != null) {
+            check(problems, "origin", () -> policies.inForce(arrival).classify(origin));
+        }
         if (!problems.isEmpty()) {
             return new Result(null, List.copyOf(problems));
         }

@@ -17,7 +17,6 @@ import dev.quarantine.core.result.RegisterResult;
 import dev.quarantine.core.roster.InvalidRegistrationException;
 import dev.quarantine.core.roster.Problem;
 import dev.quarantine.core.roster.RegistrationInput;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -252,9 +251,6 @@ public interface RegistrationContract extends DeskFixture {
      * origin field like any other, listed with the rest and found by {@code validate} too.
      */
     @Test
-    @Disabled("bug: a too-coarse origin (河南, 41) is checked only after every other field is valid, outside the "
-            + "validator: register() then throws a bare QuarantineException origin.tooCoarse, not an "
-            + "InvalidRegistrationException listing it with the other problems; validate() accepts it")
     default void aTooCoarseOriginIsListedWithTheOtherProblems() {
         InvalidRegistrationException e = (InvalidRegistrationException) failure(ErrorKind.INVALID_INPUT,
                 "register.invalid", () -> desk().register(new RegistrationInput("王伟", null, idOf(1), "12", "河南",

@@ -11,7 +11,6 @@ import dev.quarantine.core.roster.ImportSummary;
 import dev.quarantine.core.roster.RejectSink;
 import dev.quarantine.core.roster.RosterHeader;
 import dev.quarantine.core.roster.RosterRow;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -121,9 +120,6 @@ public interface RosterImportContract extends DeskFixture {
     }
 
     @Test
-    @Disabled("bug: a too-coarse origin (河南, 41) is checked only when every other cell is valid, so a row with a bad "
-            + "phone and origin 河南 is rejected for its phone alone; fixed and imported again, it is rejected for its "
-            + "origin")
     default void aRejectedRowListsATooCoarseOriginWithItsOtherProblems() {
         now("2020-02-05T09:00");
         Rejects rejects = new Rejects();

@@ -37,8 +37,8 @@ public final class CaseStore {
             "phone_key", "sex", "birth_date", "origin_code", "category", "period_days", "door_tag", "arrival_date",
             "eligible_date", "policy_id", "status", "community", "address", "group_renter", "notes", "registered_at");
 
-    /** Inserts a case; a row that breaks a uniqueness rule is skipped (0 rows), and the caller finds out why. */
-    private static final String INSERT = "INSERT INTO qcase (" + String.join(", ", COLUMNS) + ") VALUES ("
+    /** Inserts a case with its id; a row that breaks a uniqueness rule is skipped (0 rows), the caller finds out why. */
+    private static final String INSERT = "INSERT INTO qcase (id, " + String.join(", ", COLUMNS) + ") VALUES (?, "
             + String.join(", ", java.util.Collections.nCopies(COLUMNS.size(), "?")) + ") ON CONFLICT DO NOTHING";
 
     /** Records an origin's full name once (cases refer to it by code). */
@@ -135,15 +135,22 @@ public final class CaseStore {
         return row.orElseThrow(() -> QuarantineException.notFound("case.notFound", ref.strip()));
     }
 
-    /** Writes one case; its id, or empty when a uniqueness rule refused it. */
-    public static java.util.OptionalLong insert(Sql sql, NewCase c, String originName) {
+    /**
+     * Writes one case as number {@code id} (the next, read under the lock the caller holds); false when a uniqueness
+     * rule refused it.
+     */
+    public static boolean insert(Sql sql, long id, NewCase c, String originName) {
         sql.update(ORIGIN, c.originCode(), originName);
-        return sql.insertIfAbsent(INSERT, values(c));
+        Object[] v = values(c);
+        Object[] withId = new Object[v.length + 1];
+        withId[0] = id;
+        System.arraycopy(v, 0, withId, 1, v.length);
+        return sql.update(INSERT, withId) == 1;
     }
 
     /**
-     * Writes cases in one batch (a JDBC batch on SQLite, {@code COPY} on PostgreSQL): each case's new id, ascending, or
-     * -1 for a case a uniqueness rule refused.
+     * Writes cases in one batch (a JDBC batch on SQLite, {@code COPY} on PostgreSQL) under the lock the caller holds:
+     * each case's new id, consecutive from the largest before, or -1 for a case a uniqueness rule refused.
      */
     public static long[] insertBatch(Sql sql, List<NewCase> cases) {
         List<Object[]> rows = new ArrayList<>(cases.size());

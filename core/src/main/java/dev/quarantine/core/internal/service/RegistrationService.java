@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 import static dev.quarantine.core.internal.service.Fields.field;
 
@@ -54,8 +53,7 @@ public final class RegistrationService {
 
     /** A validator for today: arrivals from the first policy version's start to today. */
     public RegistrationValidator validator() {
-        return new RegistrationValidator(RegionCatalog.bundled(), context.today(),
-                context.policies().versions().get(0).effectiveFrom());
+        return new RegistrationValidator(RegionCatalog.bundled(), context.today(), context.policies());
     }
 
     /** The classification of a valid registration under the policy in force on its arrival date. */
@@ -64,29 +62,26 @@ public final class RegistrationService {
     }
 
     /**
-     * The registration of one valid row inside a caller's transaction. The checks below are backed by the unique
-     * indexes: a row another clerk wrote meanwhile (on a server with concurrent writers) makes the insert write
-     * nothing, and the checks, run again, then find it.
+     * The registration of one valid row inside a caller's transaction. No one else writes cases from the checks to
+     * the insert (the case table is locked for this transaction; on SQLite the write lock does it), so the checks hold
+     * and the case takes the next number.
      */
     public RegisterResult register(Sql sql, ValidRegistration v) {
         Classification c = classify(v);
-        for (int attempt = 0; attempt < 2; attempt++) {
-            Optional<RegisterResult> existing = existing(sql, v);
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-            List<Message> warnings = new ArrayList<>(areaWarning(v.identity()));
-            warnings.addAll(possibleDuplicates(sql, v, -1));
-            OptionalLong id = CaseStore.insert(sql, NewCase.of(v, c, context.now()), c.origin().fullName());
-            if (id.isPresent()) {
-                CaseNumber number = CaseNumber.of(id.getAsLong());
-                audit.record(sql, number, "register", c.category() + " " + c.origin().fullName() + ", arrived "
-                        + v.arrival());
-                return new RegisterResult(CaseStore.byId(sql, number.id(), context.blockSize()).view(), false,
-                        List.copyOf(warnings));
-            }
+        sql.lockTable("qcase");
+        Optional<RegisterResult> existing = existing(sql, v);
+        if (existing.isPresent()) {
+            return existing.get();
         }
-        throw new IllegalStateException("a registration refused by a unique index matches no case");
+        List<Message> warnings = new ArrayList<>(areaWarning(v.identity()));
+        warnings.addAll(possibleDuplicates(sql, v, -1));
+        CaseNumber number = CaseNumber.of(sql.nextId("qcase"));
+        if (!CaseStore.insert(sql, number.id(), NewCase.of(v, c, context.now()), c.origin().fullName())) {
+            throw new IllegalStateException("a registration the checks allowed was refused by a unique index");
+        }
+        audit.record(sql, number, "register", c.category() + " " + c.origin().fullName() + ", arrived " + v.arrival());
+        return new RegisterResult(CaseStore.byId(sql, number.id(), context.blockSize()).view(), false,
+                List.copyOf(warnings));
     }
 
     /** The same person's case of the same arrival (a duplicate); refuses when they have another open case. */

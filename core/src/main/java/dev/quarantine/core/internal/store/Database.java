@@ -434,6 +434,8 @@ public final class Database implements AutoCloseable {
     public void backupTo(Path target, boolean replace) {
         try (AtomicOutput output = AtomicOutput.open(target, replace, file == null ? List.of() : List.of(file))) {
             try {
+                // Statements left open (the cache of prepared statements) would make SQLite refuse the copy.
+                sql.close();
                 dialect.backup(connection, output.file());
             } catch (UnsupportedOperationException e) {
                 throw QuarantineException.refused("backup.notSupported", dialect.name());

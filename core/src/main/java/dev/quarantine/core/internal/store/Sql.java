@@ -156,6 +156,11 @@ public final class Sql implements AutoCloseable {
         return LocalDate.parse(value.toString());
     }
 
+    public static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
     void writing(boolean on) {
         this.writing = on;
     }
@@ -166,6 +171,18 @@ public final class Sql implements AutoCloseable {
      */
     public String forUpdate(String alias) {
         return writing ? dialect.forUpdate(alias) : "";
+    }
+
+    /**
+     * The id the next row of {@code table} gets: one more than the largest. Only under a lock that keeps other writers
+     * out of the table ({@link #lockTable}; on SQLite the write lock every write transaction holds), so that case
+     * numbers stay consecutive, with no gap where a refused or rolled-back registration was.
+     */
+    public long nextId(String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        return count("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table);
     }
 
     /** Keeps other writers out of {@code table} until this transaction ends (see {@link Dialect#lockTable}). */
@@ -184,33 +201,6 @@ public final class Sql implements AutoCloseable {
         } catch (SQLException e) {
             throw StoreException.of(e, dialect, location);
         }
-    }
-
-    /**
-     * Runs an {@code INSERT … ON CONFLICT DO NOTHING} and returns the new row's key, or empty when a unique index
-     * refused the row (the generated key of a skipped row is not asked for: SQLite would give an old one).
-     */
-    public java.util.OptionalLong insertIfAbsent(String sql, Object... params) {
-        try {
-            PreparedStatement ps = statement(sql, true);
-            bind(ps, params);
-            if (ps.executeUpdate() == 0) {
-                return java.util.OptionalLong.empty();
-            }
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new StoreException("no generated key for: " + sql, null);
-                }
-                return java.util.OptionalLong.of(keys.getLong(1));
-            }
-        } catch (SQLException e) {
-            throw StoreException.of(e, dialect, location);
-        }
-    }
-
-    public static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 
     @Override
