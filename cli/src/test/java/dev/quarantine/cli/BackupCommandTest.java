@@ -2,6 +2,7 @@ package dev.quarantine.cli;
 
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.person.ResidentId;
+import dev.quarantine.core.request.CaseFilter;
 import dev.quarantine.core.roster.RegistrationInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,10 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -51,12 +55,18 @@ class BackupCommandTest {
             }
         });
         writer.start();
-        started.await();
+        assertThat(started.await(2, TimeUnit.MINUTES))
+                .as("the writer committed 20 cases within two minutes (its failure: %s)", failure.get()).isTrue();
         Path backup = dir.resolve("backup.db");
+        // Committed before the backup began: the copy must hold every one of them.
+        int before = written.get();
         CliHarness.Result r = cli.run("backup", backup.toString());
-        int atBackup = written.get();
-        writer.join();
+        // Counted once the backup had ended: the copy can hold at most one more (committed, not yet counted).
+        int after = written.get();
+        writer.join(TimeUnit.MINUTES.toMillis(2));
+        assertThat(writer.isAlive()).as("the writer finished").isFalse();
         assertThat(failure.get()).isNull();
+        assertThat(written.get()).isEqualTo(400);
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup);
@@ -69,12 +79,24 @@ class BackupCommandTest {
                     + "(SELECT COUNT(*) FROM audit_log WHERE action = 'register') FROM qcase")) {
                 rs.next();
                 int cases = rs.getInt(1);
-                assertThat(cases).isBetween(20, 400);
+                assertThat(cases).as("cases in the backup, %d committed before it and %d after", before, after)
+                        .isBetween(before, after + 1);
                 assertThat(rs.getInt(2)).isEqualTo(cases);
                 assertThat(rs.getInt(3)).isEqualTo(cases);
             }
         }
-        assertThat(atBackup).isGreaterThanOrEqualTo(20);
+        // The backup opens as a desk, and holds exactly the writer's first registrations, in order, with no gap.
+        List<String> addresses = new ArrayList<>();
+        try (QuarantineDesk copy = QuarantineDesk.open(backup, clock, "checker")) {
+            copy.forEachCase(CaseFilter.ALL, c -> {
+                assertThat(c.caseNumber()).isEqualTo(String.format("Q%06d", addresses.size() + 1));
+                addresses.add(c.address());
+            });
+        }
+        assertThat(addresses).hasSizeBetween(before, after + 1);
+        for (int i = 0; i < addresses.size(); i++) {
+            assertThat(addresses.get(i)).isEqualTo("地址" + i);
+        }
         CliHarness.Result again = cli.run("backup", backup.toString());
         assertThat(again.code()).isEqualTo(5);
         assertThat(again.err()).contains("exists already").contains("--force");

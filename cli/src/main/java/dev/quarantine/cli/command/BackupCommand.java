@@ -1,6 +1,7 @@
 package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
+import dev.quarantine.cli.render.OperationDocs;
 import dev.quarantine.core.result.BackupResult;
 import dev.quarantine.core.desk.QuarantineDesk;
 import picocli.CommandLine.Command;
@@ -8,8 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * {@code backup FILE [--force]}: a consistent copy of the database while others may be using it, readable by its owner
@@ -26,11 +25,7 @@ public final class BackupCommand extends DeskCommand {
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
         BackupResult r = desk.backup(file, force);
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("backup", r.file().toString());
-        d.put("bytes", r.bytes());
-        d.put("audited", r.audited());
-        output().object(d);
+        output().object(OperationDocs.backup(r));
         if (!r.audited()) {
             output().info(i18n().text("warning", i18n().text("backup.notAudited", dbPath())));
         }

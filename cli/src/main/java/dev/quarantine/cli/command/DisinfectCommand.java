@@ -1,6 +1,7 @@
 package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
+import dev.quarantine.cli.render.OperationDocs;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.ops.Disinfection;
 import dev.quarantine.core.ops.PublicArea;
@@ -8,8 +9,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** {@code disinfect --hotel H (--room NO | --area bins|elevators|corridors|sewage) --by NAME}. */
 @Command(name = "disinfect", description = "Record the disinfection of a room (it becomes free) or a public area.")
@@ -36,13 +35,7 @@ public final class DisinfectCommand extends DeskCommand {
     protected CliExitCode run(QuarantineDesk desk) {
         PublicArea area = target.area == null ? null : option("--area", () -> PublicArea.parse(target.area));
         Disinfection d = desk.disinfect(hotel, target.room, area, by);
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("hotel", d.hotel());
-        doc.put("room", d.room());
-        doc.put("area", d.area() == null ? null : d.area().id());
-        doc.put("at", docs().time(d.at()));
-        doc.put("by", d.by());
-        output().object(doc);
+        output().object(OperationDocs.disinfection(d, docs()));
         return CliExitCode.OK;
     }
 }

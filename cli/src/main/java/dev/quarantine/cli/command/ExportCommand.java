@@ -4,6 +4,7 @@ import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.io.CsvOutput;
 import dev.quarantine.cli.io.Encodings;
 import dev.quarantine.cli.render.Docs;
+import dev.quarantine.cli.render.ExportSchema;
 import dev.quarantine.core.file.AtomicOutput;
 import dev.quarantine.core.file.FileProblems;
 import dev.quarantine.core.request.CaseFilter;
@@ -21,14 +22,14 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@code export cases|readings|bills|rooms|events [--out FILE] [--encoding utf-8|gbk]} (SPEC §9). Identity numbers
  * and phones are masked unless {@code --unmasked}, which is recorded in the audit log. The cases export uses the
- * roster's column names, so an unmasked export imports back as the same cases.
+ * roster's column names, so an unmasked export imports back as the same cases. The columns of each kind, and how a
+ * record becomes a row, are {@link ExportSchema}'s.
  */
 @Command(name = "export", description = "Write cases, readings, bills, rooms or the event log as CSV.")
 public final class ExportCommand extends DeskCommand {
@@ -81,67 +82,31 @@ public final class ExportCommand extends DeskCommand {
         return CliExitCode.OK;
     }
 
+    /** Writes the header and one row per record of the kind; returns the number of rows. */
     private long write(QuarantineDesk desk, CsvOutput csv) {
         Docs docs = docs();
         long[] rows = {0};
         switch (kind) {
-            case cases -> {
-                csv.row(List.of("case_number", "name", "id_type", "id_number", "phone", "origin", "origin_name",
-                        "arrival_date", "community", "address", "group_renter", "notes", "category", "period_days",
-                        "eligible_date", "status", "hotel", "room", "block", "door_tag", "registered_at",
-                        "admitted_at", "released_at", "checked_by", "hospital", "policy_id"));
-                desk.forEachCase(CaseFilter.ALL, c -> {
-                    csv.row(cells(c.caseNumber(), c.name(), c.idType().id(), docs.idNumber(c), docs.phone(c.phone()),
-                            c.originCode(), c.origin(), c.arrivalDate(), c.community(), c.address(),
-                            c.groupRenter() ? "yes" : "no", c.notes(), c.category(), c.periodDays(), c.eligibleDate(),
-                            c.status(), c.hotel(), c.room(), c.block() == 0 ? null : c.block(), c.doorTag(),
-                            docs.time(c.registeredAt()), docs.time(c.admittedAt()), docs.time(c.releasedAt()),
-                            c.checkedBy(), c.hospital(), c.policyId()));
-                    rows[0]++;
-                });
-            }
-            case readings -> {
-                csv.row(List.of("case_number", "name", "taken_at", "temperature", "fever", "recorded_by"));
-                desk.forEachReading(r -> {
-                    csv.row(cells(r.caseNumber(), r.name(), docs.time(r.takenAt()), r.temperature(),
-                            r.fever() ? "yes" : "no", r.recordedBy()));
-                    rows[0]++;
-                });
-            }
-            case bills -> {
-                csv.row(List.of("case_number", "estimate", "from", "to", "nights", "nightly_rate", "total",
-                        "hotel_waiver", "subsidy", "person", "paid", "outstanding"));
-                desk.forEachBill(b -> {
-                    csv.row(cells(b.caseNumber(), b.estimate() ? "yes" : "no", b.from(), b.to(), b.nights(),
-                            b.nightlyRate(), b.total(), b.hotelWaiver(), b.subsidy(), b.person(), b.paid(),
-                            b.outstanding()));
-                    rows[0]++;
-                });
-            }
+            case cases -> desk.forEachCase(CaseFilter.ALL, rowWriter(ExportSchema.CASES, csv, docs, rows));
+            case readings -> desk.forEachReading(rowWriter(ExportSchema.READINGS, csv, docs, rows));
+            case bills -> desk.forEachBill(rowWriter(ExportSchema.BILLS, csv, docs, rows));
             case rooms -> {
-                csv.row(List.of("hotel", "room", "state", "block", "case_number", "name"));
+                Consumer<RoomView> room = rowWriter(ExportSchema.ROOMS, csv, docs, rows);
                 for (HotelView h : desk.hotels()) {
-                    for (RoomView r : desk.rooms(h.name())) {
-                        csv.row(cells(r.hotel(), r.number(), r.state(), r.block(), r.caseNumber(), r.name()));
-                        rows[0]++;
-                    }
+                    desk.rooms(h.name()).forEach(room);
                 }
             }
-            case events -> {
-                csv.row(List.of("id", "at", "operator", "command", "case_number", "action", "details"));
-                desk.forEachEvent(e -> {
-                    csv.row(cells(e.id(), docs.time(e.at()), e.operator(), e.command(), e.caseNumber(), e.action(),
-                            e.details()));
-                    rows[0]++;
-                });
-            }
+            case events -> desk.forEachEvent(rowWriter(ExportSchema.EVENTS, csv, docs, rows));
         }
         return rows[0];
     }
 
-    private static List<String> cells(Object... values) {
-        List<String> cells = new ArrayList<>(values.length);
-        Arrays.stream(values).forEach(v -> cells.add(v == null ? "" : v instanceof Enum<?> e ? e.name() : v.toString()));
-        return cells;
+    /** Writes {@code schema}'s header now, and then a row for each record given, counting them in {@code rows[0]}. */
+    private static <T> Consumer<T> rowWriter(ExportSchema<T> schema, CsvOutput csv, Docs docs, long[] rows) {
+        csv.row(schema.columns());
+        return r -> {
+            csv.row(schema.row(r, docs));
+            rows[0]++;
+        };
     }
 }

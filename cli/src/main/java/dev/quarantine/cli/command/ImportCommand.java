@@ -4,8 +4,8 @@ import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.io.CsvInput;
 import dev.quarantine.cli.io.Progress;
 import dev.quarantine.cli.io.RejectsFile;
+import dev.quarantine.cli.render.ImportDocs;
 import dev.quarantine.core.desk.QuarantineDesk;
-import dev.quarantine.core.policy.Category;
 import dev.quarantine.core.roster.ImportOptions;
 import dev.quarantine.core.roster.ImportSummary;
 import dev.quarantine.core.roster.RosterHeader;
@@ -17,9 +17,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code import FILE [--encoding E] [--rejects FILE] [--force] [--admit [--hotel H]] [--dry-run] [--atomic]} (SPEC §8).
@@ -72,7 +70,7 @@ public final class ImportCommand extends DeskCommand {
             s = desk.importRoster(header, in.rows(),
                     new ImportOptions(dryRun, atomic, admit, hotel, Math.max(1, batchSize), i18n().locale()), sink, progress);
             progress.done();
-            output().object(doc(s, sink, in));
+            output().object(ImportDocs.roster(s, sink, in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -91,43 +89,5 @@ public final class ImportCommand extends DeskCommand {
                     String.join(i18n().listSeparator(), s.periodOverCases())));
         }
         return CliExitCode.OK;
-    }
-
-    static Map<String, Object> doc(ImportSummary s, RejectsFile rejects, CsvInput in) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("rowsRead", s.rowsRead());
-        d.put("registered", s.registered());
-        d.put("duplicates", s.duplicates());
-        d.put("rejected", s.rejected());
-        d.put("admitted", s.admitted());
-        d.put("notAdmittedNoRoom", s.notAdmittedNoRoom());
-        d.put("notAdmittedFever", s.notAdmittedFever());
-        d.put("notAdmittedPeriodOver", s.notAdmittedPeriodOver());
-        Map<String, Object> byCategory = new LinkedHashMap<>();
-        for (Category c : Category.values()) {
-            byCategory.put(c.name(), s.byCategory().getOrDefault(c, 0L));
-        }
-        d.put("byCategory", byCategory);
-        d.put("rejectsFile", rejects.written() == null ? null : rejects.written().toString());
-        d.put("ignoredColumns", s.ignoredColumns());
-        d.put("warningCount", s.warningCount());
-        d.put("warnings", s.warnings());
-        d.put("notAdmittedCases", s.notAdmittedCases());
-        d.put("periodOverCases", s.periodOverCases());
-        d.put("lines", in.physicalLines());
-        d.put("headerLine", in.headerLine());
-        d.put("blankLines", s.blankLines());
-        d.put("rowLines", s.rowLines());
-        d.put("encoding", in.charset().name() + (in.hadBom() ? " (BOM)" : ""));
-        d.put("delimiter", switch (in.separator()) {
-            case '\t' -> "tab";
-            case ';' -> "semicolon";
-            default -> "comma";
-        });
-        d.put("dryRun", s.dryRun());
-        d.put("atomic", s.atomic());
-        d.put("written", s.written());
-        d.put("balanced", s.balanced() && in.headerLine() + s.rowLines() + s.blankLines() == in.physicalLines());
-        return d;
     }
 }

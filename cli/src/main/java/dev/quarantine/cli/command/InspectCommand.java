@@ -1,13 +1,12 @@
 package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
+import dev.quarantine.cli.render.OperationDocs;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.ops.Inspection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** {@code inspect --hotel H --by NAME [--findings TEXT]}: a hotel's daily inspection. */
 @Command(name = "inspect", description = "Record a hotel's daily inspection.")
@@ -24,12 +23,7 @@ public final class InspectCommand extends DeskCommand {
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
         Inspection i = desk.inspect(hotel, by, findings);
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("hotel", i.hotel());
-        doc.put("at", docs().time(i.at()));
-        doc.put("by", i.by());
-        doc.put("findings", i.findings());
-        output().object(doc);
+        output().object(OperationDocs.inspection(i, docs()));
         return CliExitCode.OK;
     }
 }

@@ -1,6 +1,7 @@
 package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
+import dev.quarantine.cli.render.OperationDocs;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.ops.LandlordArrangement;
@@ -9,8 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** {@code landlord CASE (--extend-days N | --cash AMOUNT) [--landlord NAME]}. */
 @Command(name = "landlord", description = "Record a lease extension or cash compensation for a case's landlord.")
@@ -37,15 +36,7 @@ public final class LandlordCommand extends DeskCommand {
     protected CliExitCode run(QuarantineDesk desk) {
         Money cash = arrangement.cash == null ? null : option("--cash", () -> Money.parse(arrangement.cash));
         LandlordArrangement a = option("--extend-days", () -> desk.landlord(caseRef, arrangement.days, cash, landlord));
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("caseNumber", a.caseNumber());
-        doc.put("name", a.name());
-        doc.put("extendDays", a.extendDays());
-        doc.put("cash", a.cash() == null ? null : a.cash().toString());
-        doc.put("landlord", a.landlord());
-        doc.put("at", docs().time(a.at()));
-        doc.put("recordedBy", a.recordedBy());
-        output().object(doc);
+        output().object(OperationDocs.landlord(a, docs()));
         return CliExitCode.OK;
     }
 }

@@ -1,38 +1,19 @@
 package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
-import dev.quarantine.cli.render.Docs;
+import dev.quarantine.cli.render.OperationDocs;
 import dev.quarantine.core.desk.QuarantineDesk;
-import dev.quarantine.core.ops.ServiceRequest;
 import dev.quarantine.core.ops.ServiceType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code service add|done|list}: requests of a case to its service team (SPEC §6). */
 @Command(name = "service", description = "Service requests: meals, water, parcels, counseling …",
         subcommands = {ServiceCommand.Add.class, ServiceCommand.Done.class, ServiceCommand.ListServices.class})
 public final class ServiceCommand extends GroupCommand {
-
-    static Map<String, Object> doc(ServiceRequest s, Docs docs) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("id", s.id());
-        d.put("caseNumber", s.caseNumber());
-        d.put("name", s.name());
-        d.put("hotel", s.hotel());
-        d.put("room", s.room());
-        d.put("type", s.type().id());
-        d.put("note", s.note());
-        d.put("openedAt", docs.time(s.openedAt()));
-        d.put("openedBy", s.openedBy());
-        d.put("doneAt", docs.time(s.doneAt()));
-        d.put("doneBy", s.doneBy());
-        return d;
-    }
 
     @Command(name = "add", description = "Open a request for a case.")
     public static final class Add extends DeskCommand {
@@ -49,7 +30,7 @@ public final class ServiceCommand extends GroupCommand {
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
             ServiceType t = option("--type", () -> ServiceType.parse(type));
-            output().object(doc(desk.addService(caseRef, t, note), docs()));
+            output().object(OperationDocs.service(desk.addService(caseRef, t, note), docs()));
             return CliExitCode.OK;
         }
     }
@@ -64,7 +45,7 @@ public final class ServiceCommand extends GroupCommand {
 
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            output().object(doc(desk.serviceDone(id, by), docs()));
+            output().object(OperationDocs.service(desk.serviceDone(id, by), docs()));
             return CliExitCode.OK;
         }
     }
@@ -76,7 +57,7 @@ public final class ServiceCommand extends GroupCommand {
 
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            output().list(desk.services(open).stream().map(s -> doc(s, docs())).toList(),
+            output().list(desk.services(open).stream().map(s -> OperationDocs.service(s, docs())).toList(),
                     List.of("id", "caseNumber", "name", "room", "type", "note", "openedAt", "doneAt", "doneBy"));
             return CliExitCode.OK;
         }

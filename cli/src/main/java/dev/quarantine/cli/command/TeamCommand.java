@@ -1,29 +1,18 @@
 package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
+import dev.quarantine.cli.render.OperationDocs;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.ops.TeamMember;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code team set|list}: five role slots per block of five rooms (SPEC §6). */
 @Command(name = "team", description = "Service teams: one member per role and block.",
         subcommands = {TeamCommand.Set.class, TeamCommand.ListTeam.class})
 public final class TeamCommand extends GroupCommand {
-
-    static Map<String, Object> doc(TeamMember m, dev.quarantine.cli.render.Docs docs) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("hotel", m.hotel());
-        d.put("block", m.block());
-        d.put("role", m.role());
-        d.put("name", m.name());
-        d.put("phone", docs.memberPhone(m.phone()));
-        return d;
-    }
 
     @Command(name = "set", description = "Set the member of one role of a block.")
     public static final class Set extends DeskCommand {
@@ -46,7 +35,7 @@ public final class TeamCommand extends GroupCommand {
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
             TeamMember m = desk.setTeamMember(hotel, block, role, name, phone);
-            output().object(doc(m, docs()));
+            output().object(OperationDocs.teamMember(m, docs()));
             return CliExitCode.OK;
         }
     }
@@ -58,7 +47,7 @@ public final class TeamCommand extends GroupCommand {
 
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            output().list(desk.team(hotel).stream().map(m -> doc(m, docs())).toList(),
+            output().list(desk.team(hotel).stream().map(m -> OperationDocs.teamMember(m, docs())).toList(),
                     List.of("hotel", "block", "role", "name", "phone"));
             return CliExitCode.OK;
         }

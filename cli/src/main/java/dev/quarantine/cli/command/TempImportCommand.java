@@ -3,6 +3,7 @@ package dev.quarantine.cli.command;
 import dev.quarantine.cli.CliExitCode;
 import dev.quarantine.cli.io.CsvInput;
 import dev.quarantine.cli.io.RejectsFile;
+import dev.quarantine.cli.render.ImportDocs;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.roster.ImportOptions;
 import dev.quarantine.core.roster.ReadingColumn;
@@ -14,9 +15,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code temp import FILE}: a sheet of readings (case, temperature, time, recorded by). */
 @Command(name = "import", description = "Import temperature readings from a CSV sheet (case, temperature, time, by).")
@@ -52,20 +51,7 @@ public final class TempImportCommand extends DeskCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("rowsRead", s.rowsRead());
-        d.put("recorded", s.recorded());
-        d.put("duplicates", s.duplicates());
-        d.put("rejected", s.rejected());
-        d.put("fevers", s.fevers());
-        d.put("alertsOpened", s.alertsOpened());
-        d.put("rejectsFile", sink.written() == null ? null : sink.written().toString());
-        d.put("ignoredColumns", s.ignoredColumns());
-        d.put("blankLines", s.blankLines());
-        d.put("dryRun", dryRun);
-        d.put("written", !dryRun && !s.atomicRefused());
-        d.put("balanced", s.balanced());
-        output().object(d);
+        output().object(ImportDocs.readings(s, sink, dryRun));
         if (sink.replacedStale()) {
             output().info(i18n().text(sink.written() != null ? "import.staleReplaced" : "import.staleRemoved",
                     RejectsFile.besides(file)));

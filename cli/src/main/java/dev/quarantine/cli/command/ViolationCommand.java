@@ -1,14 +1,13 @@
 package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.CliExitCode;
+import dev.quarantine.cli.render.OperationDocs;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.result.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** {@code violation CASE --note TEXT [--penalty TEXT]}. */
 @Command(name = "violation", description = "Record a violation of the rules and the penalty given.")
@@ -25,14 +24,7 @@ public final class ViolationCommand extends DeskCommand {
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
         Violation v = desk.violation(caseRef, note, penalty);
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("caseNumber", v.caseNumber());
-        d.put("name", v.name());
-        d.put("at", docs().time(v.at()));
-        d.put("note", v.note());
-        d.put("penalty", v.penalty());
-        d.put("recordedBy", v.recordedBy());
-        output().object(d);
+        output().object(OperationDocs.recordedViolation(v, docs()));
         return CliExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.render;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** RFC 4180 CSV cells, with the CSV-injection guard of SPEC §9: a formula-like cell gets a leading {@code '}. */
@@ -21,6 +22,15 @@ public final class CsvText {
         boolean needs = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
                 || (!s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' '));
         return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    /** Values as cells: null is empty, an enum is its name, anything else its {@code toString}. */
+    public static List<String> cells(Object... values) {
+        List<String> cells = new ArrayList<>(values.length);
+        for (Object v : values) {
+            cells.add(v == null ? "" : v instanceof Enum<?> e ? e.name() : v.toString());
+        }
+        return cells;
     }
 
     public static String line(List<String> cells) {

@@ -6,7 +6,7 @@ import dev.quarantine.core.policy.Category;
 import java.time.LocalDate;
 
 /**
- * Which cases {@link QuarantineDesk#list} returns; a null field does not filter. What a caller on the phone knows is
+ * Which cases {@link dev.quarantine.core.desk.QuarantineDesk#list} returns; a null field does not filter. What a caller on the phone knows is
  * enough: part of the name, the phone number or its last four digits, the community, the origin (resolved as a
  * registration resolves it, and matching every place inside it), a range of arrival dates.
  */
