@@ -1,5 +1,8 @@
 package dev.quarantine.cli;
 
+import dev.quarantine.cli.session.Session;
+import dev.quarantine.cli.session.CliExitCode;
+import dev.quarantine.cli.io.Printable;
 import dev.quarantine.cli.command.BaseCommand;
 import dev.quarantine.cli.i18n.HelpTexts;
 import dev.quarantine.cli.i18n.I18n;
@@ -81,7 +84,7 @@ public final class Cli {
     private static int usageError(ParameterException e, Session session) {
         I18n i18n = session.i18n();
         PrintWriter err = session.err();
-        err.println(CellWidth.printable(i18n.text("error.usage", UsageErrors.message(e, i18n))));
+        err.println(Printable.text(i18n.text("error.usage", UsageErrors.message(e, i18n))));
         if (e instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
             err.println(i18n.text("error.didYouMean", String.join(i18n.listSeparator(), u.getSuggestions())));
         }
@@ -100,7 +103,7 @@ public final class Cli {
             boolean verbose = session.options().verbose();
             if (ex instanceof QuarantineException q) {
                 CliExitCode code = CliExitCode.of(q.kind());
-                String message = CellWidth.printable(describe(q, commandLine.getCommand(), i18n));
+                String message = Printable.text(describe(q, commandLine.getCommand(), i18n));
                 if (code == CliExitCode.USAGE) {
                     err.println(i18n.text("error.usage", message));
                     err.println(i18n.text("error.usageHint", commandLine.getCommandSpec().qualifiedName(" ")));
@@ -118,7 +121,7 @@ public final class Cli {
                 err.flush();
                 return code.code();
             }
-            err.println(CellWidth.printable(i18n.text("error.internal", ex.toString())));
+            err.println(Printable.text(i18n.text("error.internal", ex.toString())));
             if (verbose) {
                 ex.printStackTrace(err);
             } else {

@@ -1,5 +1,8 @@
 package dev.quarantine.cli;
 
+import dev.quarantine.cli.session.Session;
+import dev.quarantine.cli.session.SessionAware;
+import dev.quarantine.cli.session.GlobalOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 

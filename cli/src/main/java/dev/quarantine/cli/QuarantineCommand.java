@@ -1,5 +1,6 @@
 package dev.quarantine.cli;
 
+import dev.quarantine.cli.session.GlobalOptions;
 import dev.quarantine.cli.command.AdmitCommand;
 import dev.quarantine.cli.command.BackupCommand;
 import dev.quarantine.cli.command.BillCommand;

@@ -1,5 +1,6 @@
 package dev.quarantine.cli;
 
+import dev.quarantine.cli.session.Session;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

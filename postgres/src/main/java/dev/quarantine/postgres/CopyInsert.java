@@ -26,8 +26,9 @@ final class CopyInsert {
     private final String table;
     private final List<String> columns;
     private final String stage;
+    private final String nextId;
 
-    CopyInsert(Connection connection, String table, List<String> columns) {
+    CopyInsert(Connection connection, String table, List<String> columns, String nextId) {
         if (!table.matches("[a-z_]+") || !columns.stream().allMatch(c -> c.matches("[a-z_]+"))) {
             throw new IllegalArgumentException("not a table or column name: " + table + " " + columns);
         }
@@ -35,6 +36,7 @@ final class CopyInsert {
         this.table = table;
         this.columns = columns;
         this.stage = "qd_stage_" + table;
+        this.nextId = nextId;
     }
 
     long[] insert(List<Object[]> rows) throws SQLException {
@@ -50,7 +52,7 @@ final class CopyInsert {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT 0 AS seq, "
                     + cols + " FROM " + table + " WITH NO DATA");
             s.execute("DELETE FROM " + stage);
-            try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
+            try (ResultSet rs = s.executeQuery(nextId)) {
                 rs.next();
                 base = rs.getLong(1);
             }

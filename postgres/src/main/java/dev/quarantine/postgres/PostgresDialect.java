@@ -95,7 +95,13 @@ public final class PostgresDialect implements Dialect {
     @Override
     public long[] insertAll(Connection connection, String table, List<String> columns, List<Object[]> rows)
             throws SQLException {
-        return new CopyInsert(connection, table, columns).insert(rows);
+        return new CopyInsert(connection, table, columns, nextIdQuery(table)).insert(rows);
+    }
+
+    /** Cases are numbered over every office's, which an office's login cannot see: a function of the owner reads them. */
+    @Override
+    public String nextIdQuery(String table) {
+        return table.equals("qcase") ? "SELECT qd_next_case_id()" : Dialect.super.nextIdQuery(table);
     }
 
     /** {@code SHARE ROW EXCLUSIVE}: others read on, but no one else writes to the table until this transaction ends. */
@@ -131,6 +137,20 @@ public final class PostgresDialect implements Dialect {
     @Override
     public void backup(Connection connection, Path target) throws SQLException {
         new PgDump(passwords).dump(connection, target);
+    }
+
+    @Override
+    public String currentLogin(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT current_user")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Override
+    public void grantOffice(Connection connection, String role) throws SQLException {
+        new OfficeGrant(connection).grant(role);
     }
 
     /** By SQL state (PostgreSQL's error codes appendix), never by message. */

@@ -1,9 +1,9 @@
 package dev.quarantine.cli.command;
 
-import dev.quarantine.cli.CliExitCode;
-import dev.quarantine.cli.GlobalOptions;
-import dev.quarantine.cli.Session;
-import dev.quarantine.cli.SessionAware;
+import dev.quarantine.cli.session.CliExitCode;
+import dev.quarantine.cli.session.GlobalOptions;
+import dev.quarantine.cli.session.Session;
+import dev.quarantine.cli.session.SessionAware;
 import dev.quarantine.cli.i18n.I18n;
 import dev.quarantine.cli.render.Output;
 import dev.quarantine.core.Dates;

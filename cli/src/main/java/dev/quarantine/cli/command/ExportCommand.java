@@ -1,6 +1,6 @@
 package dev.quarantine.cli.command;
 
-import dev.quarantine.cli.CliExitCode;
+import dev.quarantine.cli.session.CliExitCode;
 import dev.quarantine.cli.io.CsvOutput;
 import dev.quarantine.cli.io.Encodings;
 import dev.quarantine.cli.render.Docs;

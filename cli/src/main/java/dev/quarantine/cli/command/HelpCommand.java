@@ -1,7 +1,7 @@
 package dev.quarantine.cli.command;
 
-import dev.quarantine.cli.Session;
-import dev.quarantine.cli.SessionAware;
+import dev.quarantine.cli.session.Session;
+import dev.quarantine.cli.session.SessionAware;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;

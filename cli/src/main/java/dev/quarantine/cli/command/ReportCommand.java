@@ -1,6 +1,6 @@
 package dev.quarantine.cli.command;
 
-import dev.quarantine.cli.CliExitCode;
+import dev.quarantine.cli.session.CliExitCode;
 import dev.quarantine.cli.render.DailyReportCsv;
 import dev.quarantine.cli.render.DailyReportJson;
 import dev.quarantine.cli.render.DailyReportText;

@@ -1,6 +1,6 @@
 package dev.quarantine.cli.command;
 
-import dev.quarantine.cli.CliExitCode;
+import dev.quarantine.cli.session.CliExitCode;
 import dev.quarantine.cli.io.CsvInput;
 import dev.quarantine.cli.io.RejectsFile;
 import dev.quarantine.cli.render.ImportDocs;

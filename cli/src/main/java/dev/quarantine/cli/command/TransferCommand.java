@@ -1,6 +1,6 @@
 package dev.quarantine.cli.command;
 
-import dev.quarantine.cli.CliExitCode;
+import dev.quarantine.cli.session.CliExitCode;
 import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.desk.QuarantineDesk;
 import picocli.CommandLine.Command;

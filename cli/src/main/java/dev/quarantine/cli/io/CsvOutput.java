@@ -1,7 +1,7 @@
 package dev.quarantine.cli.io;
 
 import dev.quarantine.cli.render.CellWidth;
-import dev.quarantine.cli.render.CsvText;
+import dev.quarantine.cli.io.CsvText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +30,7 @@ public final class CsvOutput {
 
     public void row(List<String> cells) {
         String line = CsvText.line(cells);
-        write(terminal ? CellWidth.printable(line) : line);
+        write(terminal ? Printable.text(line) : line);
     }
 
     /** Pushes what is buffered to the file or stream below. */

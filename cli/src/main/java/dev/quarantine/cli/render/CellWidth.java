@@ -22,25 +22,6 @@ public final class CellWidth {
                 || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 
-    /**
-     * {@code s} without control characters (escape sequences would repaint a terminal): each becomes {@code �}.
-     * Line breaks and tabs stay; callers that need one line replace them first.
-     */
-    public static String printable(String s) {
-        StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean control = (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F);
-            if (control && out == null) {
-                out = new StringBuilder(s.substring(0, i));
-            }
-            if (out != null) {
-                out.append(control ? '\uFFFD' : c);
-            }
-        }
-        return out == null ? s : out.toString();
-    }
-
     /** {@code s} padded with spaces to {@code width} cells. */
     public static String pad(String s, int width) {
         int w = of(s);

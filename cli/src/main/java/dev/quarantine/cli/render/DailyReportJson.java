@@ -55,10 +55,10 @@ public final class DailyReportJson {
         Map<String, Object> ops = new LinkedHashMap<>();
         ops.put("roomsAwaitingDisinfection", o.awaitingDisinfection().items().stream().map(docs::roomDoc).toList());
         ops.put("roomsAwaitingDisinfectionCount", o.awaitingDisinfection().total());
-        ops.put("areasNotDisinfected", o.areasNotDisinfected().stream().map(a -> Map.of("hotel", a.hotel(),
+        ops.put("areasNotDisinfected", o.areasNotDisinfected().stream().map(a -> ordered("hotel", a.hotel(),
                 "area", a.area().id())).toList());
         ops.put("hotelsNotInspected", o.hotelsNotInspected());
-        ops.put("blocksWithEmptyRole", o.blocksWithEmptyRole().stream().map(b -> Map.of("hotel", b.hotel(),
+        ops.put("blocksWithEmptyRole", o.blocksWithEmptyRole().stream().map(b -> ordered("hotel", b.hotel(),
                 "block", b.block(), "emptyRoles", b.emptyRoles())).toList());
         ops.put("requestsOpenOverTwoHours", o.requestsOpenOverTwoHours().items().stream()
                 .map(s -> OperationDocs.service(s, docs)).toList());
@@ -108,6 +108,15 @@ public final class DailyReportJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("count", c.total());
         m.put("cases", c.items().stream().map(docs::caseDoc).toList());
+        return m;
+    }
+
+    /** Keys in the order given (Map.of has none: the same report would print differently from run to run). */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return m;
     }
 }

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.render;
 
+import dev.quarantine.cli.io.CsvText;
 import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.result.HistoryEntry;

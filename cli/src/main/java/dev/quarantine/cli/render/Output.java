@@ -1,5 +1,7 @@
 package dev.quarantine.cli.render;
 
+import dev.quarantine.cli.io.CsvText;
+import dev.quarantine.cli.io.Printable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -83,9 +85,9 @@ public final class Output {
                 out.print(CsvText.line(new ArrayList<>(flat.keySet())));
                 List<String> values = new ArrayList<>();
                 flat.values().forEach(v -> values.add(raw(v)));
-                out.print(CellWidth.printable(CsvText.line(values)));
+                out.print(Printable.text(CsvText.line(values)));
             }
-            case TABLE -> out.print(CellWidth.printable(keyValues(doc)));
+            case TABLE -> out.print(Printable.text(keyValues(doc)));
         }
         out.flush();
     }
@@ -139,10 +141,10 @@ public final class Output {
                 for (Map<String, Object> row : rows) {
                     List<String> values = new ArrayList<>();
                     keys.forEach(k -> values.add(raw(row.get(k))));
-                    out.print(CellWidth.printable(CsvText.line(values)));
+                    out.print(Printable.text(CsvText.line(values)));
                 }
             }
-            case TABLE -> out.print(CellWidth.printable(table(rows, columns)));
+            case TABLE -> out.print(Printable.text(table(rows, columns)));
         }
         out.flush();
     }
@@ -177,13 +179,13 @@ public final class Output {
 
     /** Plain text to stdout (letters, notices). */
     public void text(String text) {
-        out.print(CellWidth.printable(text));
+        out.print(Printable.text(text));
         out.flush();
     }
 
     /** A message for the person at the terminal, on stderr, without control characters. */
     public void info(String message) {
-        err.println(CellWidth.printable(message));
+        err.println(Printable.text(message));
         err.flush();
     }
 

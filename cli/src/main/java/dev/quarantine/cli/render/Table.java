@@ -1,5 +1,6 @@
 package dev.quarantine.cli.render;
 
+import dev.quarantine.cli.io.Printable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ public final class Table {
     public Table row(List<String> cells) {
         List<String> clean = new ArrayList<>();
         for (String c : cells) {
-            clean.add(c == null ? "" : CellWidth.printable(c.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ')));
+            clean.add(c == null ? "" : Printable.text(c.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ')));
         }
         rows.add(clean);
         return this;

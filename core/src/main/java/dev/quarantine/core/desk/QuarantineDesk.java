@@ -14,6 +14,7 @@ import dev.quarantine.core.internal.service.ClosingService;
 import dev.quarantine.core.internal.service.DeskContext;
 import dev.quarantine.core.internal.service.HealthService;
 import dev.quarantine.core.internal.service.HotelService;
+import dev.quarantine.core.internal.service.OfficeService;
 import dev.quarantine.core.internal.service.OperationsService;
 import dev.quarantine.core.internal.service.PolicyService;
 import dev.quarantine.core.internal.service.QueryService;
@@ -46,6 +47,7 @@ import dev.quarantine.core.result.FeverAlert;
 import dev.quarantine.core.result.HistoryEntry;
 import dev.quarantine.core.result.HotelView;
 import dev.quarantine.core.result.Notice;
+import dev.quarantine.core.result.OfficeView;
 import dev.quarantine.core.result.ReadingResult;
 import dev.quarantine.core.result.RegisterResult;
 import dev.quarantine.core.result.ReleaseResult;
@@ -72,6 +74,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -99,6 +102,7 @@ public final class QuarantineDesk implements AutoCloseable {
     private final OperationsService operations;
     private final QueryService queries;
     private final ReportService reports;
+    private final OfficeService offices;
 
     private QuarantineDesk(Database db, Clock clock, String operator, PolicyBook book) {
         this.context = new DeskContext(db, clock, cleanOperator(operator), book);
@@ -113,6 +117,8 @@ public final class QuarantineDesk implements AutoCloseable {
         this.operations = new OperationsService(context, audit, hotels);
         this.queries = new QueryService(context, audit, hotels);
         this.reports = new ReportService(context, hotels, billing);
+        this.offices = new OfficeService(context, audit);
+        offices.choose(null);
     }
 
     private static String cleanOperator(String operator) {
@@ -266,6 +272,53 @@ public final class QuarantineDesk implements AutoCloseable {
      */
     public long changesOutside(Set<String> commands) {
         return context.db().read(sql -> audit.changesOutside(sql, commands));
+    }
+
+    // ---------------------------------------------------------------- offices
+
+    /**
+     * Works for office {@code name} from now on: its cases are the ones listed, found and reported, and the cases it
+     * registers are its own. Without a call, the desk works for the only office, or for the office of the database
+     * login; with several and no login of one, a registration asks for one ({@code office.choose}).
+     */
+    public QuarantineDesk office(String name) {
+        offices.choose(name);
+        return this;
+    }
+
+    /** Lists, finds and reports every office's cases from now on (the district's view). */
+    public QuarantineDesk allOffices() {
+        offices.allOffices();
+        return this;
+    }
+
+    /** The office the desk works for; empty when the register has several and none was chosen. */
+    public Optional<String> currentOffice() {
+        return Optional.ofNullable(context.office()).map(o -> o.name());
+    }
+
+    /** The offices of the register, in the order they were added, with their open cases. */
+    public List<OfficeView> offices() {
+        return offices.all();
+    }
+
+    /** Adds an office (街道); its letters are signed {@code letterName}, or its name when none is given. */
+    public OfficeView addOffice(String name, String letterName, String phone, String address) {
+        return offices.add(name, letterName, phone, address);
+    }
+
+    /** Renames an office or changes what its letters carry; what is null stays as it is. */
+    public OfficeView editOffice(String name, String newName, String letterName, String phone, String address) {
+        return offices.edit(name, newName, letterName, phone, address);
+    }
+
+    /**
+     * Makes database login {@code role} the login of office {@code name}'s clerks: created if need be (its password is
+     * set by the database's administrator), granted what clerks need; row-level security keeps it to the office's
+     * cases. A database server only.
+     */
+    public OfficeView grantOffice(String name, String role) {
+        return offices.grant(name, role);
     }
 
     // ---------------------------------------------------------------- policy

@@ -35,6 +35,10 @@ public record CostShares(int hotelWaiverBp, int subsidyBp, int personBp) {
             if (scaled.stripTrailingZeros().scale() > 0) {
                 throw QuarantineException.invalid("policy.shares.precision", share.id(), percent.toPlainString());
             }
+            // A share is a percentage: 3e90 is a typo, refused before it could overflow a number.
+            if (percent.abs().compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw QuarantineException.invalid("policy.shares.range", share.id(), percent);
+            }
             bp.put(share, scaled.intValueExact());
         }
         return new CostShares(bp.get(CostShare.HOTEL_WAIVER), bp.get(CostShare.SUBSIDY), bp.get(CostShare.PERSON));

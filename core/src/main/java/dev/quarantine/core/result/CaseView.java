@@ -19,6 +19,7 @@ import java.time.LocalDate;
  * @param room    null until admitted
  * @param block   service-team block of the room, 0 when there is no room
  * @param doorTag null when the category needs no quarantine
+ * @param office  the office that registered it
  */
 public record CaseView(
         String caseNumber,
@@ -50,7 +51,8 @@ public record CaseView(
         Instant commitmentSignedAt,
         Instant releasedAt,
         String checkedBy,
-        String hospital) {
+        String hospital,
+        String office) {
 
     /** Home observation until admitted; hotel from admission on, also after release. */
     public Setting setting() {

@@ -90,6 +90,14 @@ public interface Dialect {
             throws SQLException;
 
     /**
+     * The query of the id the next row of {@code table} gets (one more than the largest), run under the table lock. A
+     * dialect whose logins may see only some rows (row-level security) reads over all of them here.
+     */
+    default String nextIdQuery(String table) {
+        return "SELECT COALESCE(MAX(id), 0) + 1 FROM " + table;
+    }
+
+    /**
      * Keeps other writers out of {@code table} until this transaction ends, so that the ids a roster batch takes are
      * its own and no one else's. SQLite needs nothing: its writers queue at {@code BEGIN IMMEDIATE}.
      */
@@ -124,6 +132,25 @@ public interface Dialect {
      * @throws UnsupportedOperationException when the engine has its own tools for this (PostgreSQL: pg_dump)
      */
     void backup(Connection connection, Path target) throws SQLException;
+
+    /**
+     * The database login working now, when logins are the database's (a server); null for a file, which has none.
+     * An office whose {@code db_role} is this login is the one its clerks work for.
+     */
+    default String currentLogin(Connection connection) throws SQLException {
+        return null;
+    }
+
+    /**
+     * Lets login {@code role} work for one office: creates it (without a password: the database's administrator sets
+     * one) unless it exists, and grants what an office's clerks need, while row-level security keeps them to their
+     * office's cases.
+     *
+     * @throws UnsupportedOperationException where logins are not the database's (a SQLite file)
+     */
+    default void grantOffice(Connection connection, String role) throws SQLException {
+        throw new UnsupportedOperationException("logins of " + name());
+    }
 
     /** What a failure means, from the driver's error code or SQL state, never from its message text. */
     StoreFailure classify(SQLException e);

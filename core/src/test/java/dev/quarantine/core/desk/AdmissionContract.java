@@ -13,6 +13,7 @@ import dev.quarantine.core.result.Admission;
 import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.result.HotelView;
+import dev.quarantine.core.result.Letterhead;
 import dev.quarantine.core.result.Notice;
 import dev.quarantine.core.result.RoomView;
 import org.junit.jupiter.api.Test;
@@ -225,7 +226,7 @@ public interface AdmissionContract extends DeskFixture {
     @Test
     default void theNoticeLetterIsGivenOnAdmissionOnly() {
         Admission a = admit(1, "南阳", "2020-02-03");
-        assertThat(desk().notice("Q000001")).isEqualTo(new Notice(a.caseView(), a.estimate()));
+        assertThat(desk().notice("Q000001")).isEqualTo(new Notice(a.caseView(), a.estimate(), new Letterhead("本街道", "街道办事处疫情防控指挥部", null, null)));
         register(2, "武汉", "2020-02-03");
         failure(ErrorKind.REFUSED, "notice.notInHotel", () -> desk().notice("Q000002"));
     }

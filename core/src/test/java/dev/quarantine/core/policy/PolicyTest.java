@@ -94,6 +94,15 @@ class PolicyTest {
     }
 
     @Test
+    void aShareFarBeyondAPercentageIsAnInputErrorNotAnOverflow() {
+        String json = PolicyJson.write(policy).replace("\"person\": 30", "\"person\": 3e90");
+        assertThatThrownBy(() -> PolicyJson.parse(json))
+                .isInstanceOfSatisfying(QuarantineException.class,
+                        e -> assertThat(e.key()).isEqualTo("policy.shares.range"))
+                .hasMessageContaining("person");
+    }
+
+    @Test
     void policyJsonRoundTripsToAnEqualPolicy() {
         assertThat(PolicyJson.parse(PolicyJson.write(policy))).isEqualTo(policy);
     }

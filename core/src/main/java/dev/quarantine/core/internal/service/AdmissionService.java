@@ -56,9 +56,9 @@ public final class AdmissionService {
                 RegisterResult r = registrations.register(sql, valid);
                 registeredNow = !r.duplicate();
                 warnings = r.warnings();
-                row = CaseStore.find(sql, r.caseView().caseNumber(), context.blockSize());
+                row = CaseStore.find(sql, r.caseView().caseNumber(), context);
             } else {
-                row = CaseStore.find(sql, request.caseRef(), context.blockSize());
+                row = CaseStore.find(sql, request.caseRef(), context);
             }
             Policy policy = context.currentPolicy();
             if (policy.isFever(intake) && row.view().status().isOpen()) {

@@ -29,17 +29,29 @@ public final class AuditLog {
 
     /** An event inside the caller's transaction, about {@code caseNumber} (null when it concerns no case). */
     public void record(Sql sql, CaseNumber caseNumber, String action, String details) {
-        sql.insert("INSERT INTO audit_log (at, operator, command, case_number, case_id, action, details) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)", context.now(), context.operator(), context.command(),
-                caseNumber == null ? null : caseNumber.toString(), caseNumber == null ? null : caseNumber.id(), action,
-                details);
+        if (caseNumber == null) {
+            sql.insert("INSERT INTO audit_log (at, operator, command, case_number, case_id, action, details, office_id) "
+                    + "VALUES (?, ?, ?, NULL, NULL, ?, ?, ?)", context.now(), context.operator(), context.command(),
+                    action, details, officeId());
+        } else {
+            // The event belongs to the case's office, whoever did it.
+            sql.insert("INSERT INTO audit_log (at, operator, command, case_number, case_id, action, details, office_id) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT office_id FROM qcase WHERE id = ?))", context.now(),
+                    context.operator(), context.command(), caseNumber.toString(), caseNumber.id(), action, details,
+                    caseNumber.id());
+        }
+    }
+
+    private Long officeId() {
+        DeskContext.Office o = context.office();
+        return o == null ? null : o.id();
     }
 
     /** One event for the cases {@code first}–{@code last} (an import batch). */
     public void recordRange(Sql sql, long first, long last, String action, String details) {
-        sql.insert("INSERT INTO audit_log (at, operator, command, case_number, case_id, case_id_last, action, details) "
-                        + "VALUES (?, ?, ?, NULL, ?, ?, ?, ?)", context.now(), context.operator(), context.command(), first,
-                last, action, details);
+        sql.insert("INSERT INTO audit_log (at, operator, command, case_number, case_id, case_id_last, action, details, "
+                        + "office_id) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)", context.now(), context.operator(),
+                context.command(), first, last, action, details, officeId());
     }
 
     /** An event that changes nothing else, in its own transaction. */
@@ -75,7 +87,10 @@ public final class AuditLog {
 
     /** Every event, oldest first, streamed. */
     public void forEach(Sql sql, Consumer<HistoryEntry> consumer) {
-        sql.forEach("SELECT " + COLUMNS + " FROM audit_log ORDER BY id", rs -> consumer.accept(map(rs)));
+        // The office's own events and the district's (hotels, policies), when the desk keeps to one office.
+        String scope = context.scope("a").isEmpty() ? ""
+                : " WHERE (a.office_id IS NULL OR a.office_id = " + context.office().id() + ")";
+        sql.forEach("SELECT " + COLUMNS + " FROM audit_log a" + scope + " ORDER BY id", rs -> consumer.accept(map(rs)));
     }
 
     public long eventsBy(Sql sql, String command) {

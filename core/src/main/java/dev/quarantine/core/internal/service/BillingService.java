@@ -7,6 +7,7 @@ import dev.quarantine.core.money.Money;
 import dev.quarantine.core.policy.Policy;
 import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.Letterhead;
 import dev.quarantine.core.result.Notice;
 
 import java.time.Instant;
@@ -31,7 +32,7 @@ public final class BillingService {
             throw QuarantineException.invalid("pay.zero");
         }
         return context.db().inTransaction(sql -> {
-            CaseStore.Row row = CaseStore.find(sql, caseRef, context.blockSize());
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context);
             Bill before = bill(sql, row);
             if (amount.compareTo(before.outstanding()) > 0) {
                 throw QuarantineException.refused("pay.exceeds", row.view().caseNumber(), amount, before.outstanding());
@@ -46,17 +47,20 @@ public final class BillingService {
     /** The notice letter of a case that was admitted to a hotel; a case at home has none. */
     public Notice notice(String caseRef) {
         return context.db().read(sql -> {
-            CaseStore.Row row = CaseStore.find(sql, caseRef, context.blockSize());
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context);
             if (row.view().admittedAt() == null) {
                 throw QuarantineException.refused("notice.notInHotel", row.view().caseNumber(), row.view().status());
             }
-            return new Notice(row.view(), bill(sql, row));
+            Letterhead from = sql.one("SELECT o.name, o.letter_name, o.phone, o.address FROM office o JOIN qcase c "
+                    + "ON c.office_id = o.id WHERE c.id = ?", rs -> new Letterhead(rs.getString(1), rs.getString(2),
+                    rs.getString(3), rs.getString(4)), row.id()).orElseThrow();
+            return new Notice(row.view(), bill(sql, row), from);
         });
     }
 
     /** The bill of a case: final once released, else an estimate to the eligible date. */
     public Bill bill(String caseRef) {
-        return context.db().read(sql -> bill(sql, CaseStore.find(sql, caseRef, context.blockSize())));
+        return context.db().read(sql -> bill(sql, CaseStore.find(sql, caseRef, context)));
     }
 
     public Bill bill(Sql sql, CaseStore.Row row) {
@@ -101,7 +105,8 @@ public final class BillingService {
     /** The bill of every case that has been in a hotel, streamed (exports). */
     public void forEach(Sql sql, Consumer<Bill> consumer) {
         List<Long> ids = new ArrayList<>();
-        sql.forEach("SELECT id FROM qcase WHERE admitted_at IS NOT NULL ORDER BY id", rs -> ids.add(rs.getLong(1)));
+        sql.forEach("SELECT id FROM qcase WHERE admitted_at IS NOT NULL" + context.scope("qcase") + " ORDER BY id",
+                rs -> ids.add(rs.getLong(1)));
         for (long id : ids) {
             consumer.accept(bill(sql, CaseStore.byId(sql, id, context.blockSize())));
         }

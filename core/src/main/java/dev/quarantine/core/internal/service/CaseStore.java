@@ -28,14 +28,15 @@ public final class CaseStore {
             + "c.group_renter, c.notes, c.registered_at, c.admitted_at, c.intake_tenths, c.commitment_signed_at, "
             + "c.released_at, c.checked_by, c.hospital, c.hotel_id, c.room_id, c.rate_fen, "
             + "c.id_type, c.id_number, c.name, c.phone, c.sex, c.birth_date, "
-            + "h.name AS hotel_name, r.number AS room_number, r.position AS room_position "
-            + "FROM qcase c LEFT JOIN origin o ON o.code = c.origin_code "
+            + "h.name AS hotel_name, r.number AS room_number, r.position AS room_position, f.name AS office_name "
+            + "FROM qcase c LEFT JOIN origin o ON o.code = c.origin_code LEFT JOIN office f ON f.id = c.office_id "
             + "LEFT JOIN hotel h ON h.id = c.hotel_id LEFT JOIN room r ON r.id = c.room_id ";
 
     /** The columns a new case writes; its id comes from the database. */
     private static final List<String> COLUMNS = List.of("person_key", "id_type", "id_number", "name", "phone",
             "phone_key", "sex", "birth_date", "origin_code", "category", "period_days", "door_tag", "arrival_date",
-            "eligible_date", "policy_id", "status", "community", "address", "group_renter", "notes", "registered_at");
+            "eligible_date", "policy_id", "status", "community", "address", "group_renter", "notes", "registered_at",
+            "office_id");
 
     /** Inserts a case with its id; a row that breaks a uniqueness rule is skipped (0 rows), the caller finds out why. */
     private static final String INSERT = "INSERT INTO qcase (id, " + String.join(", ", COLUMNS) + ") VALUES (?, "
@@ -94,12 +95,18 @@ public final class CaseStore {
                 Sql.instant(rs, "commitment_signed_at"),
                 Sql.instant(rs, "released_at"),
                 rs.getString("checked_by"),
-                rs.getString("hospital"));
+                rs.getString("hospital"),
+                rs.getString("office_name"));
     }
 
     /** The case of {@code id}; inside a write transaction its row is locked until the end (see {@link Sql#forUpdate}). */
     public static Row byId(Sql sql, long id, int blockSize) {
         return sql.one(SELECT + "WHERE c.id = ?" + sql.forUpdate("c"), mapper(blockSize), id).orElseThrow();
+    }
+
+    /** {@link #find(Sql, String, int, String)} within the desk's office (see {@link DeskContext#scope}). */
+    public static Row find(Sql sql, String ref, DeskContext context) {
+        return find(sql, ref, context.blockSize(), context.scope("c"));
     }
 
     /**
@@ -109,26 +116,28 @@ public final class CaseStore {
      *
      * @throws QuarantineException {@code NOT_FOUND} {@code case.notFound}; {@code INVALID_INPUT} for a malformed number
      */
-    public static Row find(Sql sql, String ref, int blockSize) {
+    public static Row find(Sql sql, String ref, int blockSize, String scope) {
         if (ref == null || ref.isBlank()) {
             throw QuarantineException.invalid("case.refEmpty");
         }
         Optional<CaseNumber> number = CaseNumber.parse(ref);
         Optional<Row> row;
         if (number.isPresent()) {
-            row = sql.one(SELECT + "WHERE c.id = ?" + sql.forUpdate("c"), mapper(blockSize), number.get().id());
+            row = sql.one(SELECT + "WHERE c.id = ?" + scope + sql.forUpdate("c"), mapper(blockSize), number.get().id());
         } else {
             IdentityDocument id = CaseRef.identity(ref);
             Long personKey = NewCase.personKey(id);
             String open = "ORDER BY CASE WHEN c.status IN ('REGISTERED', 'ADMITTED') THEN 0 ELSE 1 END, c.id DESC";
             // The person_key index finds a resident; the full number must then match too.
+            String lock = sql.forUpdate("c");
             List<Row> rows = personKey != null
-                    ? sql.list(SELECT + "WHERE c.person_key = ? AND c.id_number = ? AND c.status <> 'CANCELLED' " + open + sql.forUpdate("c"),
-                    mapper(blockSize), personKey, id.number())
-                    : sql.list(SELECT + "WHERE c.person_key IS NULL AND c.id_number = ? AND c.status <> 'CANCELLED' "
-                    + open, mapper(blockSize), id.number());
+                    ? sql.list(SELECT + "WHERE c.person_key = ? AND c.id_number = ? AND c.status <> 'CANCELLED'" + scope
+                    + " " + open + lock, mapper(blockSize), personKey, id.number())
+                    : sql.list(SELECT + "WHERE c.person_key IS NULL AND c.id_number = ? AND c.status <> 'CANCELLED'"
+                    + scope + " " + open + lock, mapper(blockSize), id.number());
             if (rows.isEmpty()) {
-                rows = sql.list(SELECT + "WHERE c.id_number = ? ORDER BY c.id DESC", mapper(blockSize), id.number());
+                rows = sql.list(SELECT + "WHERE c.id_number = ?" + scope + " ORDER BY c.id DESC" + lock,
+                        mapper(blockSize), id.number());
             }
             row = rows.stream().findFirst();
         }
@@ -168,6 +177,7 @@ public final class CaseStore {
     private static Object[] values(NewCase c) {
         return new Object[] {c.personKey(), c.idType(), c.idNumber(), c.name(), c.phone(), c.phoneKey(), c.sex(),
                 c.birthDate(), c.originCode(), c.category(), c.periodDays(), c.doorTag(), c.arrival(), c.eligible(),
-                c.policyId(), c.status(), c.community(), c.address(), c.groupRenter(), c.notes(), c.registeredAt()};
+                c.policyId(), c.status(), c.community(), c.address(), c.groupRenter(), c.notes(), c.registeredAt(),
+                c.officeId()};
     }
 }

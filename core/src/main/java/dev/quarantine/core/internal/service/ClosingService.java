@@ -38,7 +38,7 @@ public final class ClosingService {
     public CaseView transfer(String caseRef, String hospital) {
         String h = Text.required("hospital", hospital);
         return context.db().inTransaction(sql -> {
-            CaseStore.Row row = CaseStore.find(sql, caseRef, context.blockSize());
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context);
             row.view().status().checkMove(row.view().caseNumber(), CaseStatus.TRANSFERRED);
             Instant now = context.now();
             sql.update("UPDATE qcase SET status = 'TRANSFERRED', transferred_at = ?, hospital = ? WHERE id = ?",
@@ -54,7 +54,7 @@ public final class ClosingService {
     public CaseView cancel(String caseRef, String reason) {
         String why = Text.multiLine("reason", reason);
         return context.db().inTransaction(sql -> {
-            CaseStore.Row row = CaseStore.find(sql, caseRef, context.blockSize());
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context);
             row.view().status().checkMove(row.view().caseNumber(), CaseStatus.CANCELLED);
             Instant now = context.now();
             sql.update("UPDATE qcase SET status = 'CANCELLED', cancelled_at = ?, cancel_reason = ? WHERE id = ?",
@@ -84,7 +84,7 @@ public final class ClosingService {
         Temperature t = temperature == null || temperature.isBlank() ? null : health.parse(temperature);
         String checker = checkedBy == null || checkedBy.isBlank() ? null : Text.clean("checked_by", checkedBy);
         Object outcome = context.db().inTransaction(sql -> {
-            CaseStore.Row row = CaseStore.find(sql, caseRef, context.blockSize());
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context);
             CaseView c = row.view();
             Instant now = context.now();
             LocalDate today = context.today();
@@ -134,7 +134,7 @@ public final class ClosingService {
     /** Records that the commitment letter (承诺书) of an admitted case is signed; once. */
     public CaseView commitment(String caseRef) {
         return context.db().inTransaction(sql -> {
-            CaseStore.Row row = CaseStore.find(sql, caseRef, context.blockSize());
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context);
             if (row.view().status() != CaseStatus.ADMITTED) {
                 throw QuarantineException.refused("commitment.notAdmitted", row.view().caseNumber(), row.view().status());
             }
@@ -153,7 +153,7 @@ public final class ClosingService {
         String n = Text.required("note", note);
         String p = Text.optional("penalty", penalty);
         return context.db().inTransaction(sql -> {
-            CaseStore.Row row = CaseStore.find(sql, caseRef, context.blockSize());
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context);
             Instant now = context.now();
             sql.insert("INSERT INTO violation (case_id, at, note, penalty, recorded_by) VALUES (?, ?, ?, ?, ?)",
                     row.id(), now, n, p, context.operator());

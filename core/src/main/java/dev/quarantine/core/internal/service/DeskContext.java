@@ -21,6 +21,13 @@ public final class DeskContext {
     private final String operator;
     private volatile PolicyBook policies;
     private volatile String command = "api";
+    private volatile Office office;
+    private volatile int officeCount = 1;
+    private volatile boolean allOffices;
+
+    /** The office the desk works for: its id in the register, its name, and what its letters carry. */
+    public record Office(long id, String name, String letterName, String phone, String address) {
+    }
 
     public DeskContext(Database db, Clock clock, String operator, PolicyBook policies) {
         this.db = db;
@@ -52,6 +59,54 @@ public final class DeskContext {
 
     public void command(String name) {
         this.command = name;
+    }
+
+    /** The office chosen (or the only one, or the login's); null when the register has several and none was chosen. */
+    public Office office() {
+        return office;
+    }
+
+    void office(Office office, int count) {
+        this.office = office;
+        this.officeCount = count;
+    }
+
+    void allOffices(boolean all) {
+        this.allOffices = all;
+    }
+
+    public boolean allOffices() {
+        return allOffices;
+    }
+
+    /** How many offices the register holds. */
+    public int officeCount() {
+        return officeCount;
+    }
+
+    /** The office a new case belongs to; refuses when the register has several and none was chosen. */
+    public Office requireOffice() {
+        Office o = office;
+        if (o == null) {
+            throw dev.quarantine.core.QuarantineException.invalid("office.choose");
+        }
+        return o;
+    }
+
+    /**
+     * The condition that keeps a query to the desk's office ({@code " AND c.office_id = 2"}), appended to its WHERE
+     * clause on {@code alias}; empty when the register has one office, none was chosen, or all were asked for. The id
+     * is the register's own number, never a user's text.
+     */
+    public String scope(String alias) {
+        Office o = office;
+        return allOffices || o == null || officeCount < 2 ? "" : " AND " + alias + ".office_id = " + o.id();
+    }
+
+    /** {@link #scope} for a table that refers to cases by {@code column} (readings, alerts). */
+    public String scopeCases(String column) {
+        String s = scope("q");
+        return s.isEmpty() ? "" : " AND " + column + " IN (SELECT q.id FROM qcase q WHERE 1 = 1" + s + ")";
     }
 
     public PolicyBook policies() {

@@ -45,7 +45,7 @@ public final class HealthService {
     /** Records one temperature reading; a fever opens a fever alert unless one is open already. */
     public ReadingResult record(String caseRef, String value, Instant at, String by) {
         Temperature t = parse(value);
-        return context.db().inTransaction(sql -> record(sql, CaseStore.find(sql, caseRef, context.blockSize()), t, at,
+        return context.db().inTransaction(sql -> record(sql, CaseStore.find(sql, caseRef, context), t, at,
                 by));
     }
 
@@ -89,7 +89,7 @@ public final class HealthService {
     public FeverAlert report(String caseRef, String to) {
         String recipient = Text.required("to", to);
         return context.db().inTransaction(sql -> {
-            CaseStore.Row row = CaseStore.find(sql, caseRef, context.blockSize());
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context);
             long alert = openAlert(sql, row);
             FeverAlert before = alert(sql, alert);
             if (before.reportedAt() != null) {
@@ -108,7 +108,7 @@ public final class HealthService {
         String reviewer = Text.required("by", by);
         String remark = Text.multiLine("note", note);
         return context.db().inTransaction(sql -> {
-            CaseStore.Row row = CaseStore.find(sql, caseRef, context.blockSize());
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context);
             long alert = openAlert(sql, row);
             sql.update("UPDATE fever_alert SET closed_at = ?, closed_by = ?, close_note = ? WHERE id = ?",
                     context.now(), reviewer, remark, alert);
@@ -146,14 +146,15 @@ public final class HealthService {
 
     /** Fever alerts, open ones only when {@code openOnly}: unreported first, then oldest first. */
     public List<FeverAlert> alerts(boolean openOnly) {
-        return context.db().read(sql -> sql.list(ALERT_SELECT + (openOnly ? "WHERE a.closed_at IS NULL " : "")
+        return context.db().read(sql -> sql.list(ALERT_SELECT + "WHERE " + (openOnly ? "a.closed_at IS NULL" : "1 = 1")
+                + context.scope("c") + " "
                 + "ORDER BY CASE WHEN a.reported_at IS NULL THEN 0 ELSE 1 END, a.opened_at", HealthService::mapAlert));
     }
 
     /** The readings of a case, oldest first. */
     public List<ReadingResult> readings(String caseRef) {
         return context.db().read(sql -> {
-            CaseStore.Row row = CaseStore.find(sql, caseRef, context.blockSize());
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context);
             return sql.list("SELECT tenths, taken_at, recorded_by, fever FROM reading WHERE case_id = ? "
                             + "ORDER BY taken_at, id",
                     rs -> new ReadingResult(row.view().caseNumber(), row.view().name(), Temperature.ofTenths(rs.getInt(1)),
@@ -164,7 +165,7 @@ public final class HealthService {
     /** Every reading, oldest first, streamed (exports). */
     public void forEach(Sql sql, Consumer<ReadingResult> consumer) {
         sql.forEach("SELECT c.id, c.name, r.tenths, r.taken_at, r.recorded_by, r.fever FROM reading r "
-                        + "JOIN qcase c ON c.id = r.case_id ORDER BY r.taken_at, r.id",
+                        + "JOIN qcase c ON c.id = r.case_id WHERE 1 = 1" + context.scope("c") + " ORDER BY r.taken_at, r.id",
                 rs -> consumer.accept(new ReadingResult(CaseNumber.of(rs.getLong(1)).toString(), rs.getString(2),
                         Temperature.ofTenths(rs.getInt(3)), Sql.instant(rs, "taken_at"), rs.getString(5),
                         rs.getInt(6) != 0, false)));

@@ -21,16 +21,16 @@ import java.time.LocalDate;
 public record NewCase(Long personKey, IdType idType, String idNumber, String name, String phone, long phoneKey, Sex sex,
                       LocalDate birthDate, String originCode, Category category, int periodDays, DoorTag doorTag,
                       LocalDate arrival, LocalDate eligible, String policyId, CaseStatus status, String community,
-                      String address, boolean groupRenter, String notes, Instant registeredAt) {
+                      String address, boolean groupRenter, String notes, Instant registeredAt, long officeId) {
 
-    /** The case of a valid registration classified under its policy. */
-    public static NewCase of(ValidRegistration v, Classification c, Instant registeredAt) {
+    /** The case of a valid registration classified under its policy, registered by office {@code officeId}. */
+    public static NewCase of(ValidRegistration v, Classification c, Instant registeredAt, long officeId) {
         IdentityDocument doc = v.identity();
         CaseStatus status = c.needsQuarantine() ? CaseStatus.REGISTERED : CaseStatus.NOT_REQUIRED;
         return new NewCase(personKey(doc), doc.type(), doc.number(), v.name(), v.phone().number(), phoneKey(v.phone()),
                 doc.sex(), doc.birthDate(), c.origin().code(), c.category(), c.days(), c.doorTag(), v.arrival(),
                 v.arrival().plusDays(c.days()), c.policyId(), status, v.community(), v.address(), v.groupRenter(),
-                v.notes(), registeredAt);
+                v.notes(), registeredAt, officeId);
     }
 
     /** The first 17 digits of a resident number; null for other documents. */

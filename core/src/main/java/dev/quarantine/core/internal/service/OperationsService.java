@@ -90,7 +90,7 @@ public final class OperationsService {
 
     public ServiceRequest addService(String caseRef, ServiceType type, String note) {
         return context.db().inTransaction(sql -> {
-            CaseStore.Row row = CaseStore.find(sql, caseRef, context.blockSize());
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context);
             if (!row.view().status().isOpen()) {
                 throw QuarantineException.refused("service.closedCase", row.view().caseNumber(), row.view().status());
             }
@@ -117,7 +117,8 @@ public final class OperationsService {
     }
 
     public List<ServiceRequest> services(boolean openOnly) {
-        return context.db().read(sql -> sql.list(SERVICE_SELECT + (openOnly ? "WHERE s.done_at IS NULL " : "")
+        return context.db().read(sql -> sql.list(SERVICE_SELECT + "WHERE " + (openOnly ? "s.done_at IS NULL" : "1 = 1")
+                + context.scope("c") + " "
                 + "ORDER BY s.opened_at, s.id", OperationsService::mapService));
     }
 
@@ -170,7 +171,7 @@ public final class OperationsService {
             throw QuarantineException.invalid("landlord.days", extendDays);
         }
         return context.db().inTransaction(sql -> {
-            CaseStore.Row row = CaseStore.find(sql, caseRef, context.blockSize());
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context);
             Instant now = context.now();
             sql.insert("INSERT INTO landlord_arrangement (case_id, extend_days, cash_fen, landlord, at, recorded_by) "
                             + "VALUES (?, ?, ?, ?, ?, ?)", row.id(), extendDays, cash == null ? null : cash.fen(),

@@ -34,7 +34,7 @@ public final class QueryService {
     }
 
     public CaseView show(String caseRef) {
-        return context.db().read(sql -> CaseStore.find(sql, caseRef, context.blockSize()).view());
+        return context.db().read(sql -> CaseStore.find(sql, caseRef, context).view());
     }
 
     /** The first {@code limit} cases matching {@code filter}, in case-number order, with their full count. */
@@ -60,7 +60,7 @@ public final class QueryService {
 
     /** The audit log of one case, oldest first: its own events and the import batches that name it. */
     public List<HistoryEntry> history(String caseRef) {
-        return context.db().read(sql -> audit.of(sql, CaseStore.find(sql, caseRef, context.blockSize()).id()));
+        return context.db().read(sql -> audit.of(sql, CaseStore.find(sql, caseRef, context).id()));
     }
 
     private RowMapper<CaseView> view() {
@@ -70,7 +70,7 @@ public final class QueryService {
 
     /** The WHERE clause of {@code filter}, its values appended to {@code params}. */
     private String where(Sql sql, CaseFilter filter, List<Object> params) {
-        StringBuilder where = new StringBuilder("WHERE 1 = 1 ");
+        StringBuilder where = new StringBuilder("WHERE 1 = 1" + context.scope("c") + " ");
         if (filter.status() != null) {
             where.append("AND c.status = ? ");
             params.add(filter.status());
@@ -172,7 +172,7 @@ public final class QueryService {
             any.add("c.id IN (SELECT id FROM qcase WHERE instr(name, ?) > 0)");
             params.add(Text.clean("text", text));
         }
-        String where = "WHERE " + String.join(" OR ", any) + " ";
+        String where = "WHERE (" + String.join(" OR ", any) + ")" + context.scope("c") + " ";
         return context.db().read(sql -> capped(sql, CaseStore.SELECT, where, "c.id", view(), limit, params.toArray()));
     }
 

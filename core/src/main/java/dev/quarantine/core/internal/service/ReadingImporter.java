@@ -146,7 +146,7 @@ public final class ReadingImporter {
         }
         CaseStore.Row found = null;
         try {
-            found = CaseStore.find(sql, String.valueOf(cell(row.cells(), ReadingColumn.CASE)), context.blockSize());
+            found = CaseStore.find(sql, String.valueOf(cell(row.cells(), ReadingColumn.CASE)), context);
         } catch (QuarantineException e) {
             problems.add(label(ReadingColumn.CASE) + ": " + e.message(locale));
         }

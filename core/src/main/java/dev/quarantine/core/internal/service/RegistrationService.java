@@ -76,8 +76,12 @@ public final class RegistrationService {
         List<Message> warnings = new ArrayList<>(areaWarning(v.identity()));
         warnings.addAll(possibleDuplicates(sql, v, -1));
         CaseNumber number = CaseNumber.of(sql.nextId("qcase"));
-        if (!CaseStore.insert(sql, number.id(), NewCase.of(v, c, context.now()), c.origin().fullName())) {
-            throw new IllegalStateException("a registration the checks allowed was refused by a unique index");
+        if (!CaseStore.insert(sql, number.id(), NewCase.of(v, c, context.now(), context.requireOffice().id()),
+                c.origin().fullName())) {
+            // The checks saw no case of this person, the unique indexes did: it is another office's, which this
+            // login may not see (row-level security on a database server).
+            throw QuarantineException.refused("case.otherOffice",
+                    IdentityDocument.mask(v.identity().type(), v.identity().number()));
         }
         audit.record(sql, number, "register", c.category() + " " + c.origin().fullName() + ", arrived " + v.arrival());
         return new RegisterResult(CaseStore.byId(sql, number.id(), context.blockSize()).view(), false,
@@ -112,7 +116,8 @@ public final class RegistrationService {
     List<Message> possibleDuplicates(Sql sql, ValidRegistration v, long exceptId) {
         IdentityDocument id = v.identity();
         List<Message> out = new ArrayList<>();
-        for (String[] other : sql.list("SELECT DISTINCT id_type, id_number FROM qcase WHERE phone_key = ? AND id <> ? "
+        for (String[] other : sql.list("SELECT DISTINCT id_type, id_number FROM qcase WHERE phone_key = ? AND id <> ?"
+                + context.scope("qcase") + " "
                         + "AND phone = ? AND name = ? AND NOT (id_type = ? AND id_number = ?)",
                 rs -> new String[] {rs.getString(1), rs.getString(2)}, NewCase.phoneKey(v.phone()), exceptId,
                 v.phone().number(), v.name(), id.type(), id.number())) {

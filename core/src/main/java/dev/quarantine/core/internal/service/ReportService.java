@@ -106,7 +106,7 @@ public final class ReportService {
      * Open cases due on {@code date}, overdue and due the day after, as of the end of {@code date} when it is past
      * (or now, for today and later days).
      */
-    static DueList due(Sql sql, LocalDate date, boolean live, Instant asOf, int limit, RowMapper<CaseView> view) {
+    private DueList due(Sql sql, LocalDate date, boolean live, Instant asOf, int limit, RowMapper<CaseView> view) {
         String open = live ? "c.status IN ('REGISTERED', 'ADMITTED') " : AsOf.openAt();
         Object[] p = live ? new Object[0] : AsOf.openAtParams(asOf);
         return new DueList(date,
@@ -128,21 +128,23 @@ public final class ReportService {
         return new DailyReport.Due(due.today(), due.overdue(), due.tomorrow());
     }
 
-    private static <T> Capped<T> capped(Sql sql, String select, String where, String order, RowMapper<T> mapper,
-                                        int limit, Object... params) {
-        return QueryService.capped(sql, select, where, order, mapper, limit, params);
+    /** A capped list of what {@code where} selects within the desk's office (every select here names cases c). */
+    private <T> Capped<T> capped(Sql sql, String select, String where, String order, RowMapper<T> mapper,
+                                 int limit, Object... params) {
+        return QueryService.capped(sql, select, where + context.scope("c") + " ", order, mapper, limit, params);
     }
 
     private DailyReport.Census census(Sql sql, boolean live, Instant asOf, List<AsOf.RoomAt> rooms) {
         List<DailyReport.CensusLine> lines = live
                 ? sql.list("SELECT c.status, c.category, COUNT(*) FROM qcase c "
-                        + "WHERE c.status IN ('REGISTERED', 'ADMITTED') GROUP BY c.status, c.category "
+                        + "WHERE c.status IN ('REGISTERED', 'ADMITTED')" + context.scope("c")
+                        + " GROUP BY c.status, c.category "
                         + "ORDER BY c.status, c.category",
                 rs -> new DailyReport.CensusLine(rs.getString(1).equals("ADMITTED") ? Setting.HOTEL : Setting.HOME,
                         Category.valueOf(rs.getString(2)), rs.getLong(3)))
                 : sql.list("SELECT CASE WHEN c.admitted_at IS NOT NULL AND c.admitted_at <= ? THEN 'ADMITTED' "
                         + "ELSE 'REGISTERED' END AS s, c.category, COUNT(*) FROM qcase c WHERE " + AsOf.openAt()
-                        + "GROUP BY s, c.category ORDER BY s, c.category",
+                        + context.scope("c") + " GROUP BY s, c.category ORDER BY s, c.category",
                 rs -> new DailyReport.CensusLine(rs.getString(1).equals("ADMITTED") ? Setting.HOTEL : Setting.HOME,
                         Category.valueOf(rs.getString(2)), rs.getLong(3)), asOf, asOf, asOf);
         long total = lines.stream().mapToLong(DailyReport.CensusLine::count).sum();
@@ -156,14 +158,16 @@ public final class ReportService {
     private DailyReport.Health health(Sql sql, Policy policy, ZoneId zone, LocalDate date, Instant start, Instant end,
                                       Instant asOf, int limit) {
         Capped<FeverAlert> alerts = QueryService.capped(sql, HealthService.ALERT_SELECT,
-                "WHERE a.opened_at <= ? AND (a.closed_at IS NULL OR a.closed_at > ?)", new Object[] {asOf, asOf},
+                "WHERE a.opened_at <= ? AND (a.closed_at IS NULL OR a.closed_at > ?)" + context.scope("c") + " ",
+                new Object[] {asOf, asOf},
                 "CASE WHEN a.reported_at IS NULL OR a.reported_at > ? THEN 0 ELSE 1 END, a.opened_at", new Object[] {asOf},
                 HealthService::mapAlert, limit);
         List<DailyReport.AlertAge> ages = new ArrayList<>();
         for (FeverAlert a : alerts.items()) {
             ages.add(new DailyReport.AlertAge(a, Math.max(0, Duration.between(a.openedAt(), asOf).toMinutes())));
         }
-        long readings = sql.count("SELECT COUNT(*) FROM reading WHERE taken_at >= ? AND taken_at < ?", start, end);
+        long readings = sql.count("SELECT COUNT(*) FROM reading WHERE taken_at >= ? AND taken_at < ?"
+                + context.scopeCases("case_id"), start, end);
         // Hotel cases present at some moment of the day, with when they left (if they did).
         record Present(long id, String number, String name, String hotel, String room, Instant admitted, Instant left) {
         }
@@ -171,7 +175,8 @@ public final class ReportService {
                         + AsOf.CLOSED + " AS left_at FROM qcase c "
                         + "JOIN hotel h ON h.id = c.hotel_id "
                         + "JOIN room r ON r.id = c.room_id WHERE c.admitted_at < ? "
-                        + "AND (" + AsOf.CLOSED + " IS NULL OR " + AsOf.CLOSED + " > ?) ORDER BY c.id",
+                        + "AND (" + AsOf.CLOSED + " IS NULL OR " + AsOf.CLOSED + " > ?)" + context.scope("c")
+                        + " ORDER BY c.id",
                 rs -> new Present(rs.getLong(1), CaseNumber.of(rs.getLong(2)).toString(), rs.getString(3), rs.getString(4),
                         rs.getString(5), Sql.instant(rs, "admitted_at"), Sql.instant(rs, "left_at")), end, start);
         Map<Long, List<Instant>> times = new HashMap<>();
@@ -243,8 +248,8 @@ public final class ReportService {
 
     /** Totals to {@code asOf} over every case admitted by then: final bills of those closed, estimates of the rest. */
     private DailyReport.MoneyTotals money(Sql sql, Instant asOf) {
-        List<Long> ids = sql.list("SELECT id FROM qcase WHERE admitted_at IS NOT NULL AND admitted_at <= ? "
-                + "ORDER BY id", rs -> rs.getLong(1), asOf);
+        List<Long> ids = sql.list("SELECT id FROM qcase WHERE admitted_at IS NOT NULL AND admitted_at <= ?"
+                + context.scope("qcase") + " ORDER BY id", rs -> rs.getLong(1), asOf);
         Money total = Money.ZERO;
         Money hotel = Money.ZERO;
         Money subsidy = Money.ZERO;

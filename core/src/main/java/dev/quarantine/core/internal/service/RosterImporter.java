@@ -52,6 +52,7 @@ public final class RosterImporter {
     private final LongConsumer progress;
     private final Locale locale;
     private final Instant now;
+    private final long officeId;
 
     private long rowsRead;
     private long registered;
@@ -85,6 +86,7 @@ public final class RosterImporter {
         this.progress = progress;
         this.locale = options.locale() == null ? Locale.ROOT : options.locale();
         this.now = context.now();
+        this.officeId = context.requireOffice().id(); // a register of several offices: the roster's is named first
     }
 
     /** Thrown inside the transaction of a dry run or a refused atomic import to roll it back, carrying the result out. */
@@ -166,7 +168,7 @@ public final class RosterImporter {
     private void read(Iterator<RosterRow> rows, BlockingQueue<Object> queue) {
         try {
             RegistrationValidator validator = registrations.validator();
-            RosterRowChecker checker = new RosterRowChecker(context, header, locale, now);
+            RosterRowChecker checker = new RosterRowChecker(context, header, locale, now, officeId);
             while (rows.hasNext()) {
                 queue.put(checker.check(validator, rows.next()));
             }

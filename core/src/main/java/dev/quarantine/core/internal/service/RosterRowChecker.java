@@ -26,6 +26,7 @@ final class RosterRowChecker {
     private final RosterHeader header;
     private final Locale locale;
     private final Instant now;
+    private final long officeId;
 
     /** A row after validation: rejected with its problems, or ready to insert. */
     record Checked(RosterRow row, ValidRegistration valid, Classification classification, Temperature temperature,
@@ -36,11 +37,12 @@ final class RosterRowChecker {
         }
     }
 
-    RosterRowChecker(DeskContext context, RosterHeader header, Locale locale, Instant now) {
+    RosterRowChecker(DeskContext context, RosterHeader header, Locale locale, Instant now, long officeId) {
         this.context = context;
         this.header = header;
         this.locale = locale;
         this.now = now;
+        this.officeId = officeId;
     }
 
     /** The row itself when it is blank, else the {@link Checked} row. */
@@ -76,7 +78,7 @@ final class RosterRowChecker {
             return Checked.rejected(row, header.label("origin") + ": " + e.message(locale));
         }
         return new Checked(row, v, c, temp, Sex.fromText(header.get(cells, RosterColumn.SEX)), null,
-                NewCase.of(v, c, now));
+                NewCase.of(v, c, now, officeId));
     }
 
     static boolean isBlank(List<String> cells) {

@@ -161,6 +161,11 @@ public final class Sql implements AutoCloseable {
         return rs.wasNull() ? null : v;
     }
 
+    /** A failure of a statement run on this connection directly, classified as every other. */
+    public StoreException failure(SQLException e) {
+        return StoreException.of(e, dialect, location);
+    }
+
     void writing(boolean on) {
         this.writing = on;
     }
@@ -182,7 +187,7 @@ public final class Sql implements AutoCloseable {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException("not a table name: " + table);
         }
-        return count("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table);
+        return count(dialect.nextIdQuery(table));
     }
 
     /** Keeps other writers out of {@code table} until this transaction ends (see {@link Dialect#lockTable}). */

@@ -1,4 +1,4 @@
-package dev.quarantine.cli.render;
+package dev.quarantine.cli.io;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.quarantine.cli;
+package dev.quarantine.cli.session;
 
 import dev.quarantine.core.ErrorKind;
 

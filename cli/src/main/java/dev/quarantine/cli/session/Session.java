@@ -1,4 +1,4 @@
-package dev.quarantine.cli;
+package dev.quarantine.cli.session;
 
 import dev.quarantine.cli.i18n.I18n;
 import dev.quarantine.cli.render.Format;
@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * One run of the command line: its environment, its two streams and the global options as parsed. Commands receive
- * it from the {@link CommandFactory}; what depends on the options (language, output, the time) is made on first use,
+ * it from the {@code CommandFactory}; what depends on the options (language, output, the time) is made on first use,
  * after parsing.
  */
 public final class Session {
@@ -25,7 +25,7 @@ public final class Session {
     private I18n i18n;
     private Output output;
 
-    Session(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    public Session(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         this.env = env;
         this.out = out;
         this.err = err;

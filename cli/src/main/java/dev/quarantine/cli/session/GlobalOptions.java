@@ -1,4 +1,4 @@
-package dev.quarantine.cli;
+package dev.quarantine.cli.session;
 
 import dev.quarantine.cli.render.Format;
 import picocli.CommandLine.Option;
