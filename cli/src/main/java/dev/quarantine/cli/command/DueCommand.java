@@ -6,6 +6,7 @@ import dev.quarantine.cli.render.Format;
 import dev.quarantine.core.result.DueList;
 import dev.quarantine.core.desk.QuarantineDesk;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code due [--on DATE]}: eligible that day, overdue, eligible tomorrow. */
@@ -17,8 +18,12 @@ public final class DueCommand extends DeskCommand {
     @picocli.CommandLine.Mixin
     LimitOptions limit;
 
+    @Mixin
+    AllOfficesOption offices;
+
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
+        offices.apply(desk);
         DueList due = desk.due(date("--on", on), limit.limit(output().format()));
         if (output().format() == Format.JSON) {
             output().json(DueListDocs.json(due, docs()));

@@ -46,6 +46,7 @@ import dev.quarantine.core.result.DueList;
 import dev.quarantine.core.result.FeverAlert;
 import dev.quarantine.core.result.HistoryEntry;
 import dev.quarantine.core.result.HotelView;
+import dev.quarantine.core.result.Letterhead;
 import dev.quarantine.core.result.Notice;
 import dev.quarantine.core.result.OfficeView;
 import dev.quarantine.core.result.ReadingResult;
@@ -469,6 +470,11 @@ public final class QuarantineDesk implements AutoCloseable {
      */
     public Notice notice(String caseRef) {
         return billing.notice(caseRef);
+    }
+
+    /** Who the letters of a case come from: the office that registered it, whose name signs them. */
+    public Letterhead letterhead(String caseRef) {
+        return billing.letterhead(caseRef);
     }
 
     /** The bill of a case: final once released, else an estimate to the eligible date. */
