@@ -23,6 +23,7 @@ import dev.quarantine.core.internal.service.RegistrationService;
 import dev.quarantine.core.internal.service.ReportService;
 import dev.quarantine.core.internal.service.RosterImporter;
 import dev.quarantine.core.internal.store.Database;
+import dev.quarantine.core.internal.store.DatabaseCopy;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.ops.Disinfection;
 import dev.quarantine.core.ops.Inspection;
@@ -41,6 +42,7 @@ import dev.quarantine.core.result.Admission;
 import dev.quarantine.core.result.BackupResult;
 import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.result.Capped;
+import dev.quarantine.core.result.CopyResult;
 import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.result.DueList;
 import dev.quarantine.core.result.FeverAlert;
@@ -75,6 +77,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -620,6 +623,30 @@ public final class QuarantineDesk implements AutoCloseable {
             throw FileProblems.of(target, e);
         }
         return new BackupResult(target, bytes, audit.tryRecord(null, "backup", target.toString()));
+    }
+
+    /**
+     * Copies the whole register into a new, empty database at {@code location} (a district's PostgreSQL database, say):
+     * every table row for row with the same ids, so case numbers, readings, bills and events all come along; all or
+     * nothing. This register stays as it was, with the move in its audit log.
+     *
+     * @throws QuarantineException {@code REFUSED} {@code db.exists} when the target holds a register already
+     */
+    public CopyResult copyTo(String location) {
+        Map<String, Long> rows;
+        String where;
+        try (Database target = Database.create(location)) {
+            where = target.location();
+            rows = DatabaseCopy.copy(context.db(), target);
+            target.inTransaction(sql -> {
+                sql.insert("INSERT INTO audit_log (at, operator, command, case_number, action, details) "
+                        + "VALUES (?, ?, ?, NULL, ?, ?)", context.now(), context.operator(), context.command(),
+                        "migrate-from", context.db().location());
+                return null;
+            });
+        }
+        audit.tryRecord(null, "migrate-to", where);
+        return new CopyResult(where, rows);
     }
 
     /**
