@@ -51,8 +51,11 @@ class SchemaMigrationTest {
         CliHarness cli = new CliHarness(dir);
         cli.env.put("QUARANTINE_DB", db.toString());
         JsonNode cases = JSON.readTree(cli.run("--format", "json", "--unmasked", "list").out()).get("cases");
-        assertThat(one(db, "SELECT MAX(version) FROM schema_version")).isEqualTo(3);
+        assertThat(one(db, "SELECT MAX(version) FROM schema_version")).isEqualTo(4);
         assertThat(cases).hasSize(10);
+        // Version 4: the register becomes the one office it always was, every case and event its own.
+        assertThat(one(db, "SELECT COUNT(*) FROM qcase WHERE office_id = (SELECT id FROM office WHERE name = '本街道')"))
+                .isEqualTo(10);
         JsonNode first = cases.get(0);
         assertThat(first.get("caseNumber").asText()).isEqualTo("Q000001");
         assertThat(first.get("name").asText()).isEqualTo("王伟");
