@@ -36,7 +36,7 @@ import java.util.function.Function;
  */
 public final class Database implements AutoCloseable {
     /** The schema version this code writes. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     private final Connection connection;
     private final Dialect dialect;
