@@ -45,6 +45,7 @@ import dev.quarantine.core.result.BackupResult;
 import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.result.Capped;
 import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.DatabaseInfo;
 import dev.quarantine.core.result.DueList;
 import dev.quarantine.core.result.FeverAlert;
 import dev.quarantine.core.result.HistoryEntry;
@@ -265,6 +266,24 @@ public final class QuarantineDesk implements AutoCloseable {
     /** The schema version this library writes (a database of an older version is migrated to it on open). */
     public static int codeSchemaVersion() {
         return Database.SCHEMA_VERSION;
+    }
+
+    /**
+     * What the database file is, read without migrating or writing it: its schema version and the policy in force
+     * {@code now} (null when the file is newer than this library).
+     *
+     * @throws QuarantineException {@code DATA_FILE}: missing, a folder, not a Quarantine Desk database
+     */
+    public static DatabaseInfo inspect(Path file, Now now) {
+        try (Database db = Database.peek(file)) {
+            int version = db.schemaVersion();
+            if (version > Database.SCHEMA_VERSION) {
+                return new DatabaseInfo(file.toString(), version, null);
+            }
+            PolicyBook book = PolicyService.load(db);
+            LocalDate today = LocalDate.ofInstant(now.clock(book.latest().zone()).instant(), book.latest().zone());
+            return new DatabaseInfo(file.toString(), version, book.inForce(today));
+        }
     }
 
     /** The schema version of the open database. */
@@ -648,6 +667,14 @@ public final class QuarantineDesk implements AutoCloseable {
      */
     public Capped<CaseView> find(String text, int limit) {
         return queries.find(text, limit);
+    }
+
+    /**
+     * The numbers of open cases beginning with {@code prefix} ({@code Q00001}), newest first, at most {@code limit}: what
+     * shell completion offers.
+     */
+    public List<String> openCaseNumbers(String prefix, int limit) {
+        return queries.openCaseNumbers(prefix, limit);
     }
 
     /** The audit log of one case, oldest first: its own events and the import batches that name it. */

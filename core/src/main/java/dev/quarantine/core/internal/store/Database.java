@@ -129,6 +129,19 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Opens an existing SQLite file of ours read-only, as it is: not migrated, nothing written (what {@code --version}
+     * reads). The caller reads its schema version and policies and closes it.
+     *
+     * @throws QuarantineException {@code DATA_FILE}: missing, a folder, not ours
+     */
+    public static Database peek(Path file) {
+        if (DatabaseFile.identify(file) == DatabaseFile.Kind.LEGACY_CANDIDATE) {
+            DatabaseFile.checkLegacy(file);
+        }
+        return connect(file, new SqliteDialect(), true);
+    }
+
+    /**
      * Opens the database at {@code location}: a SQLite file path (or {@code jdbc:sqlite:} URL), or the JDBC URL of
      * another engine whose dialect is known. A server database must hold our schema already ({@code init}).
      *
