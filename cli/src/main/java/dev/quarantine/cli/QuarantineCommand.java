@@ -18,6 +18,8 @@ import dev.quarantine.cli.command.FindCommand;
 import dev.quarantine.cli.command.GroupCommand;
 import dev.quarantine.cli.command.HistoryCommand;
 import dev.quarantine.cli.command.HotelCommand;
+import dev.quarantine.cli.command.MigrateToCommand;
+import dev.quarantine.cli.command.OfficeCommand;
 import dev.quarantine.cli.command.ImportCommand;
 import dev.quarantine.cli.command.InitCommand;
 import dev.quarantine.cli.command.InspectCommand;
@@ -48,8 +50,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "quarantine", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
         description = "Centralized hotel quarantine register (集中隔离登记).",
-        subcommands = {InitCommand.class, DemoCommand.class, PolicyCommand.class, HotelCommand.class,
-                RegisterCommand.class, AdmitCommand.class, ImportCommand.class, TempCommand.class, FeverCommand.class,
+        subcommands = {InitCommand.class, DemoCommand.class, PolicyCommand.class, OfficeCommand.class,
+                MigrateToCommand.class, HotelCommand.class, RegisterCommand.class, AdmitCommand.class, ImportCommand.class, TempCommand.class, FeverCommand.class,
                 TransferCommand.class, ReleaseCommand.class, CancelCommand.class, CommitmentCommand.class,
                 ViolationCommand.class, PayCommand.class, ExportCommand.class, BackupCommand.class, ListCommand.class,
                 FindCommand.class, ShowCommand.class, HistoryCommand.class, DueCommand.class, BillCommand.class,

@@ -49,7 +49,16 @@ final class VersionProvider implements IVersionProvider, SessionAware {
         lines.add(i18n.text("version.schema", QuarantineDesk.codeSchemaVersion()));
         Policy policy = null;
         boolean fromDatabase = false;
-        if (Files.exists(session.db())) {
+        if (session.onServer()) {
+            // A server's database is opened as every command opens it (and migrated, as any command would).
+            try (QuarantineDesk desk = QuarantineDesk.open(session.location(), session.now(), session.operator())) {
+                lines.add(i18n.text("version.database", session.location(), desk.schemaVersion()));
+                policy = desk.currentPolicy();
+                fromDatabase = true;
+            } catch (QuarantineException e) {
+                lines.add(i18n.text("version.databaseUnreadable", session.location(), e.message(i18n.locale())));
+            }
+        } else if (Files.exists(session.db())) {
             try {
                 DatabaseInfo info = QuarantineDesk.inspect(session.db(), session.now());
                 lines.add(i18n.text("version.database", info.location(), info.schemaVersion()));

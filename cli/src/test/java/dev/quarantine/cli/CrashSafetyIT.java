@@ -5,7 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Random;
@@ -54,7 +53,7 @@ class CrashSafetyIT {
 
     @Test
     void killedImportsLeaveWholeBatchesAndRerunsCompleteThem() throws Exception {
-        Path db = dir.resolve("q.db");
+        TestDb db = new TestDb(dir);
         Path roster = TestRosters.write(dir.resolve("roster.csv"), ROWS, 0);
         long full = fullRunMillis(roster, "--batch-size", Integer.toString(BATCH));
         assertThat(ProcessRunner.run(dir, "init", "--db", db.toString(), "--now", NOW, "init").code()).isZero();
@@ -71,7 +70,7 @@ class CrashSafetyIT {
             } else {
                 p.waitFor();
             }
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            try (Connection c = db.connect()) {
                 assertThat(integrity(c)).isEqualTo("ok");
                 long cases = one(c, "SELECT COUNT(*) FROM qcase");
                 assertThat(cases % BATCH).as("whole batches only, %d cases", cases).isZero();
@@ -86,7 +85,7 @@ class CrashSafetyIT {
         assertThat(rerun.code()).as(rerun.err()).isZero();
         assertThat(rerun.out()).contains("\"rowsRead\" : " + ROWS).contains("\"rejected\" : 0")
                 .contains("\"balanced\" : true");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        try (Connection c = db.connect()) {
             assertThat(integrity(c)).isEqualTo("ok");
             assertThat(one(c, "SELECT COUNT(*) FROM qcase")).isEqualTo(ROWS);
             assertThat(one(c, "SELECT COUNT(DISTINCT person_key) FROM qcase")).isEqualTo(ROWS);
@@ -96,7 +95,7 @@ class CrashSafetyIT {
 
     @Test
     void killedBulkAdmissionsNeverDoubleBookARoom() throws Exception {
-        Path db = dir.resolve("q.db");
+        TestDb db = new TestDb(dir);
         Path roster = TestRosters.write(dir.resolve("roster.csv"), 30_000, 0);
         long full = fullRunMillis(roster, "--admit", "--batch-size", "5000");
         assertThat(ProcessRunner.run(dir, "init", "--db", db.toString(), "--now", NOW, "init").code()).isZero();
@@ -114,7 +113,7 @@ class CrashSafetyIT {
             } else {
                 p.waitFor();
             }
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            try (Connection c = db.connect()) {
                 assertThat(integrity(c)).isEqualTo("ok");
                 assertThat(one(c, "SELECT COUNT(*) FROM (SELECT room_id FROM qcase WHERE status = 'ADMITTED' "
                         + "GROUP BY room_id HAVING COUNT(*) > 1)")).isZero();
@@ -127,7 +126,7 @@ class CrashSafetyIT {
         ProcessRunner.Run rerun = ProcessRunner.run(dir, "rerun", "--db", db.toString(), "--now", NOW, "--format", "json",
                 "import", roster.toString(), "--admit");
         assertThat(rerun.code()).as(rerun.err()).isZero();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        try (Connection c = db.connect()) {
             assertThat(one(c, "SELECT COUNT(*) FROM qcase")).isEqualTo(30_000);
             assertThat(one(c, "SELECT COUNT(*) FROM qcase WHERE status = 'ADMITTED'")).isLessThanOrEqualTo(3000);
             assertThat(one(c, "SELECT COUNT(*) FROM room WHERE state = 'OCCUPIED'"))

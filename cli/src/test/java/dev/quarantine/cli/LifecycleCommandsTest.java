@@ -3,6 +3,7 @@ package dev.quarantine.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,8 @@ class LifecycleCommandsTest {
         return JSON.readTree(r.out());
     }
 
+    @Tag("sqlite-only")
+
     @Test
     void initCreatesAnOwnerOnlyDatabaseAndRefusesToOverwriteIt() throws Exception {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cli.db))).isEqualTo("rw-------");
@@ -47,6 +50,8 @@ class LifecycleCommandsTest {
         assertThat(again.code()).isEqualTo(3);
         assertThat(again.err()).contains("already exists");
     }
+
+    @Tag("sqlite-only")
 
     @Test
     void missingDatabaseSaysToRunInit() {

@@ -52,7 +52,8 @@ public final class AdmitCommand extends DeskCommand {
             output().info(i18n().text("admit.registered", a.caseView().caseNumber()));
         }
         if (output().format() == Format.TABLE) {
-            output().text(Letters.notice(a.caseView(), a.estimate(), desk.currentPolicy(), docs()));
+            output().text(Letters.notice(a.caseView(), a.estimate(), desk.letterhead(a.caseView().caseNumber()),
+                    desk.currentPolicy(), docs()));
         } else {
             output().object(doc);
         }

@@ -18,8 +18,12 @@ public final class FindCommand extends DeskCommand {
     @Mixin
     LimitOptions limit;
 
+    @Mixin
+    AllOfficesOption offices;
+
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
+        offices.apply(desk);
         Capped<CaseView> cases = desk.find(text, limit.limit(output().format()));
         output().list(cases.items().stream().map(c -> docs().caseDoc(c)).toList(), ListCommand.COLUMNS, cases.total(),
                 "cases", ListCommand.FIT);

@@ -65,7 +65,7 @@ public final class ImportCommand extends DeskCommand {
         try (in) {
             RosterHeader header = RosterHeader.of(in.header());
             sink = RejectsFile.prepare(rejects != null ? rejects : RejectsFile.besides(file), rejects != null, force,
-                    in.header(), List.of(dbPath(), file));
+                    in.header(), protectedFiles(file));
             Progress progress = new Progress(session().err(), System.console() != null);
             s = desk.importRoster(header, in.rows(),
                     new ImportOptions(dryRun, atomic, admit, hotel, Math.max(1, batchSize), i18n().locale()), sink, progress);

@@ -63,8 +63,12 @@ public final class ListCommand extends DeskCommand {
     @Mixin
     LimitOptions limit;
 
+    @Mixin
+    AllOfficesOption offices;
+
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
+        offices.apply(desk);
         CaseFilter filter = new CaseFilter(status, hotel, category, name, phone, community, origin,
                 date("--arrived-from", arrivedFrom), date("--arrived-to", arrivedTo));
         Capped<CaseView> cases = desk.list(filter, limit.limit(output().format()));

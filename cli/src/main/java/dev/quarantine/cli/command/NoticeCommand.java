@@ -24,7 +24,7 @@ public final class NoticeCommand extends DeskCommand {
         CaseView c = notice.caseView();
         Bill estimate = notice.bill();
         if (output().format() == Format.TABLE) {
-            output().text(Letters.notice(c, estimate, desk.currentPolicy(), docs()));
+            output().text(Letters.notice(c, estimate, notice.from(), desk.currentPolicy(), docs()));
         } else {
             Map<String, Object> doc = docs().caseDoc(c);
             doc.put("estimate", docs().billDoc(estimate));

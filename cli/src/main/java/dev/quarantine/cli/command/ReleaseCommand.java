@@ -34,7 +34,7 @@ public final class ReleaseCommand extends DeskCommand {
         doc.put("checkedBy", r.checkedBy());
         doc.put("bill", r.bill() == null ? null : docs().billDoc(r.bill()));
         if (output().format() == Format.TABLE) {
-            output().text(Letters.releaseNotice(r, docs()));
+            output().text(Letters.releaseNotice(r, desk.letterhead(r.caseView().caseNumber()), docs()));
         } else {
             output().object(doc);
         }

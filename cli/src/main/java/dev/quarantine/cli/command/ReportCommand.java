@@ -8,6 +8,7 @@ import dev.quarantine.cli.render.Docs;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.report.DailyReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,8 +28,12 @@ public final class ReportCommand extends GroupCommand {
         @Option(names = "--full", description = "Show every item of long lists (default: the first 50 of each).")
         boolean full;
 
+        @Mixin
+        AllOfficesOption offices;
+
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
+            offices.apply(desk);
             DailyReport r = desk.dailyReport(date("--date", date), full ? Integer.MAX_VALUE : DEFAULT_LIMIT);
             Docs docs = docs();
             switch (output().format()) {

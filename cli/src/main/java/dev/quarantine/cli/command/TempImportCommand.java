@@ -45,7 +45,7 @@ public final class TempImportCommand extends DeskCommand {
         RejectsFile sink;
         try (in) {
             sink = RejectsFile.prepare(rejects != null ? rejects : RejectsFile.besides(file), rejects != null, force,
-                    in.header(), List.of(dbPath(), file));
+                    in.header(), protectedFiles(file));
             s = desk.importReadings(in.header(), in.rows(),
                     new ImportOptions(dryRun, atomic, false, null, ImportOptions.DEFAULT_BATCH, i18n().locale()), sink);
         } catch (IOException e) {

@@ -25,6 +25,9 @@ public final class DailyReportJson {
         census.put("openTotal", r.census().openTotal());
         census.put("openCases", censusLines(r));
         census.put("hotels", r.census().hotels().stream().map(docs::hotelDoc).toList());
+        if (!r.census().offices().isEmpty()) {
+            census.put("offices", officeLines(r));
+        }
         d.put("census", census);
         Map<String, Object> movements = new LinkedHashMap<>();
         movements.put("registered", cases(r.movements().registered(), docs));
@@ -82,6 +85,20 @@ public final class DailyReportJson {
     }
 
     /** The open cases by setting and category: {@code setting}, {@code category}, {@code count}. */
+    /** The district's view: a line per office. */
+    static List<Map<String, Object>> officeLines(DailyReport r) {
+        return r.census().offices().stream().map(o -> {
+            Map<String, Object> m = new Doc("officeLine");
+            m.put("office", o.office());
+            m.put("atHome", o.atHome());
+            m.put("inHotel", o.inHotel());
+            m.put("registered", o.registered());
+            m.put("admitted", o.admitted());
+            m.put("released", o.released());
+            return m;
+        }).toList();
+    }
+
     static List<Map<String, Object>> censusLines(DailyReport r) {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (DailyReport.CensusLine l : r.census().openCases()) {

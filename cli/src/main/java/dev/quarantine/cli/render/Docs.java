@@ -31,12 +31,19 @@ public final class Docs {
     private static final int CASES_NAMED = 20;
     private final ZoneId zone;
     private final boolean unmasked;
+    private final boolean offices;
     private long unmaskedCount;
     private final List<String> unmaskedCases = new ArrayList<>();
 
     public Docs(ZoneId zone, boolean unmasked) {
+        this(zone, unmasked, false);
+    }
+
+    /** @param offices name each case's office (a register of several offices); a one-office register need not */
+    public Docs(ZoneId zone, boolean unmasked, boolean offices) {
         this.zone = zone;
         this.unmasked = unmasked;
+        this.offices = offices;
     }
 
     public ZoneId zone() {
@@ -124,6 +131,9 @@ public final class Docs {
         d.put("releasedAt", time(c.releasedAt()));
         d.put("checkedBy", c.checkedBy());
         d.put("hospital", c.hospital());
+        if (offices) {
+            d.put("office", c.office());
+        }
         return d;
     }
 

@@ -3,6 +3,7 @@ package dev.quarantine.cli.render;
 import dev.quarantine.core.money.RateSpan;
 import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.Letterhead;
 import dev.quarantine.core.result.ReleaseResult;
 import dev.quarantine.core.policy.Category;
 import dev.quarantine.core.policy.DoorTag;
@@ -25,7 +26,7 @@ public final class Letters {
     private Letters() {
     }
 
-    public static String notice(CaseView c, Bill estimate, Policy policy, Docs docs) {
+    public static String notice(CaseView c, Bill estimate, Letterhead from, Policy policy, Docs docs) {
         StringBuilder t = new StringBuilder();
         t.append(center("集中隔离医学观察告知书")).append(NL).append(NL);
         t.append(c.name()).append("（证件号 ").append(docs.idNumber(c)).append("）：").append(NL).append(NL);
@@ -60,11 +61,11 @@ public final class Letters {
                     new String[] {"  个人承担 " + policy.shares().percentText(dev.quarantine.core.money.CostShare.PERSON) + "%",
                             estimate.person().display()}))).append(NL);
         }
-        t.append(signature(c.admittedAt() == null ? null : c.admittedAt().atZone(policy.zone())));
+        t.append(signature(from, c.admittedAt() == null ? null : c.admittedAt().atZone(policy.zone())));
         return t.toString();
     }
 
-    public static String releaseNotice(ReleaseResult r, Docs docs) {
+    public static String releaseNotice(ReleaseResult r, Letterhead from, Docs docs) {
         CaseView c = r.caseView();
         StringBuilder t = new StringBuilder();
         t.append(center("解除隔离医学观察告知书")).append(NL).append(NL);
@@ -95,7 +96,7 @@ public final class Letters {
                             : b.credit()).display()}))).append(NL);
         }
         t.append("  请继续做好个人防护，如有发热、咳嗽等症状及时就医并报告社区。").append(NL).append(NL);
-        t.append(signature(r.releasedAt().atZone(docs.zone())));
+        t.append(signature(from, r.releasedAt().atZone(docs.zone())));
         return t.toString();
     }
 
@@ -148,8 +149,9 @@ public final class Letters {
         return " ".repeat(pad) + title;
     }
 
-    private static String signature(ZonedDateTime at) {
-        String office = "街道办事处疫情防控指挥部";
+    /** The office's signature (its letter name), and below it the date, both to the right. */
+    private static String signature(Letterhead from, ZonedDateTime at) {
+        String office = from.signature();
         String date = at == null ? "" : chineseDate(at.toLocalDate());
         return " ".repeat(WIDTH - CellWidth.of(office)) + office + NL
                 + " ".repeat(Math.max(0, WIDTH - CellWidth.of(date))) + date + NL;

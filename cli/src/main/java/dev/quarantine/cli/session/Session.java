@@ -100,10 +100,30 @@ public final class Session {
         return DEFAULT_COLUMNS;
     }
 
-    /** {@code --db}, else {@code $QUARANTINE_DB}, else {@code quarantine.db} in the current folder. */
-    public Path db() {
+    /**
+     * Where the register is: {@code --db}, else {@code $QUARANTINE_DB}, else {@code quarantine.db} in the current
+     * folder. A file path (SQLite) or a database server's URL ({@code postgresql://clerk@host:5432/quarantine}).
+     */
+    public String location() {
         String db = options.db != null ? options.db : env.get("QUARANTINE_DB");
-        return Path.of(db == null || db.isBlank() ? "quarantine.db" : db);
+        return db == null || db.isBlank() ? "quarantine.db" : db.strip();
+    }
+
+    /** True when the register is on a database server (a URL), not in a file. */
+    public boolean onServer() {
+        String l = location();
+        return l.startsWith("postgresql://") || l.startsWith("postgres://") || l.startsWith("jdbc:");
+    }
+
+    /** The register's file; null when it is on a database server. */
+    public Path db() {
+        return onServer() ? null : Path.of(location());
+    }
+
+    /** {@code --office}, else {@code $QUARANTINE_OFFICE}; null when neither names one. */
+    public String office() {
+        String o = options.office != null ? options.office : env.get("QUARANTINE_OFFICE");
+        return o == null || o.isBlank() ? null : o;
     }
 
     /** True when the database was named ({@code --db} or {@code $QUARANTINE_DB}), not the default. */

@@ -24,6 +24,7 @@ import dev.quarantine.core.internal.service.RegistrationService;
 import dev.quarantine.core.internal.service.ReportService;
 import dev.quarantine.core.internal.service.RosterImporter;
 import dev.quarantine.core.internal.store.Database;
+import dev.quarantine.core.internal.store.DatabaseCopy;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.ops.Disinfection;
 import dev.quarantine.core.ops.Inspection;
@@ -44,6 +45,7 @@ import dev.quarantine.core.result.Amendment;
 import dev.quarantine.core.result.BackupResult;
 import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.result.Capped;
+import dev.quarantine.core.result.CopyResult;
 import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.result.DatabaseInfo;
 import dev.quarantine.core.result.DueList;
@@ -51,6 +53,7 @@ import dev.quarantine.core.result.FeverAlert;
 import dev.quarantine.core.result.HistoryEntry;
 import dev.quarantine.core.result.HotelRate;
 import dev.quarantine.core.result.HotelView;
+import dev.quarantine.core.result.Letterhead;
 import dev.quarantine.core.result.Notice;
 import dev.quarantine.core.result.OfficeView;
 import dev.quarantine.core.result.ReadingResult;
@@ -79,6 +82,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -580,6 +584,11 @@ public final class QuarantineDesk implements AutoCloseable {
         return billing.notice(caseRef);
     }
 
+    /** Who the letters of a case come from: the office that registered it, whose name signs them. */
+    public Letterhead letterhead(String caseRef) {
+        return billing.letterhead(caseRef);
+    }
+
     /** The bill of a case: final once released, else an estimate to the eligible date. */
     public Bill bill(String caseRef) {
         return billing.bill(caseRef);
@@ -731,6 +740,30 @@ public final class QuarantineDesk implements AutoCloseable {
             throw FileProblems.of(target, e);
         }
         return new BackupResult(target, bytes, audit.tryRecord(null, "backup", target.toString()));
+    }
+
+    /**
+     * Copies the whole register into a new, empty database at {@code location} (a district's PostgreSQL database, say):
+     * every table row for row with the same ids, so case numbers, readings, bills and events all come along; all or
+     * nothing. This register stays as it was, with the move in its audit log.
+     *
+     * @throws QuarantineException {@code REFUSED} {@code db.exists} when the target holds a register already
+     */
+    public CopyResult copyTo(String location) {
+        Map<String, Long> rows;
+        String where;
+        try (Database target = Database.create(location)) {
+            where = target.location();
+            rows = DatabaseCopy.copy(context.db(), target);
+            target.inTransaction(sql -> {
+                sql.insert("INSERT INTO audit_log (at, operator, command, case_number, action, details) "
+                        + "VALUES (?, ?, ?, NULL, ?, ?)", context.now(), context.operator(), context.command(),
+                        "migrate-from", context.db().location());
+                return null;
+            });
+        }
+        audit.tryRecord(null, "migrate-to", where);
+        return new CopyResult(where, rows);
     }
 
     /**

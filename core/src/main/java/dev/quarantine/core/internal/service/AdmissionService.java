@@ -94,9 +94,9 @@ public final class AdmissionService {
         String hotel = hotels.resolve(sql, hotelName);
         long hotelId = hotels.id(sql, hotel);
         hotels.refuseClosed(sql, hotelId, hotel);
-        // Admissions to one hotel take turns (a row lock on the hotel, where writers run side by side), so that two
-        // clerks never pick the same free room.
-        sql.one("SELECT h.id FROM hotel h WHERE h.id = ?" + sql.forUpdate("h"), rs -> rs.getLong(1), hotelId);
+        // Admissions to one hotel take turns (where writers run side by side), so that two clerks never pick the
+        // same free room.
+        sql.lockKey("hotel", hotelId);
         List<Room> rooms = sql.list("SELECT number, state, position FROM room WHERE hotel_id = ? ORDER BY position",
                 rs -> new Room(rs.getString(1), RoomState.valueOf(rs.getString(2)), rs.getInt(3)), hotelId);
         Room room = RoomAssignment.pick(hotel, rooms, roomNumber == null || roomNumber.isBlank() ? null

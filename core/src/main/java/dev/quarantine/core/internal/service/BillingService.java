@@ -111,11 +111,20 @@ public final class BillingService {
             if (row.view().admittedAt() == null) {
                 throw QuarantineException.refused("notice.notInHotel", row.view().caseNumber(), row.view().status());
             }
-            Letterhead from = sql.one("SELECT o.name, o.letter_name, o.phone, o.address FROM office o JOIN qcase c "
-                    + "ON c.office_id = o.id WHERE c.id = ?", rs -> new Letterhead(rs.getString(1), rs.getString(2),
-                    rs.getString(3), rs.getString(4)), row.id()).orElseThrow();
-            return new Notice(row.view(), bill(sql, row), from);
+            return new Notice(row.view(), bill(sql, row), letterhead(sql, row.id()));
         });
+    }
+
+    /** Who the letters of case {@code id} come from: the office that registered it. */
+    static Letterhead letterhead(Sql sql, long id) {
+        return sql.one("SELECT o.name, o.letter_name, o.phone, o.address FROM office o JOIN qcase c "
+                + "ON c.office_id = o.id WHERE c.id = ?", rs -> new Letterhead(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4)), id).orElseThrow();
+    }
+
+    /** The office whose name signs the letters of a case. */
+    public Letterhead letterhead(String caseRef) {
+        return context.db().read(sql -> letterhead(sql, CaseStore.find(sql, caseRef, context).id()));
     }
 
     /** The bill of a case: final once released, else an estimate to the eligible date. */
