@@ -343,7 +343,7 @@ class LifecycleCommandsTest {
         admitNanyang("2020-02-03T12:00", "36.5");
         cli.at("2020-02-04T12:00", "register", "--name", "Li Na", "--id", WUHAN_ID, "--phone", "13937155678",
                 "--origin", "武汉", "--arrived", "2020-02-04");
-        String[] lines = cli.run("list").out().split("\\R");
+        String[] lines = cli.run("list", "--wide").out().split("\\R");
         int column = dev.quarantine.cli.render.CellWidth.of(lines[0].substring(0, lines[0].indexOf("ID number")));
         for (int i = 2; i < lines.length; i++) {
             String line = lines[i];

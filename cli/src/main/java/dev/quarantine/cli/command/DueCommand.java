@@ -20,6 +20,9 @@ public final class DueCommand extends DeskCommand {
 
     @Mixin
     AllOfficesOption offices;
+    /** To fit a terminal: hotels cut, then the arrival, the hotel and the category dropped in that order. */
+    static final dev.quarantine.cli.render.Output.Fitting DUE_FIT = new dev.quarantine.cli.render.Output.Fitting(
+            java.util.List.of("arrivalDate", "hotel", "category"), java.util.Map.of("hotel", 10, "name", 16));
 
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
@@ -29,7 +32,7 @@ public final class DueCommand extends DeskCommand {
             output().json(DueListDocs.json(due, docs()));
             return CliExitCode.OK;
         }
-        output().list(DueListDocs.rows(due, docs(), i18n()), DueListDocs.COLUMNS);
+        output().list(DueListDocs.rows(due, docs(), i18n()), DueListDocs.COLUMNS, DUE_FIT);
         if (due.today().cut() || due.overdue().cut() || due.tomorrow().cut()) {
             output().info(i18n().text("list.cut", limit.limit(output().format())));
         }

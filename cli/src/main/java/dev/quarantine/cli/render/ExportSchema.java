@@ -35,13 +35,16 @@ public record ExportSchema<T>(List<String> columns, BiFunction<T, Docs, List<Str
                     r.fever() ? "yes" : "no", r.recordedBy()));
 
     public static final ExportSchema<Bill> BILLS = new ExportSchema<>(List.of("case_number", "estimate", "from", "to",
-            "nights", "nightly_rate", "total", "hotel_waiver", "subsidy", "person", "paid", "outstanding"),
+            "nights", "nightly_rate", "total", "hotel_waiver", "subsidy", "person", "paid", "outstanding", "refund_due",
+            "rates"),
             (b, docs) -> CsvText.cells(b.caseNumber(), b.estimate() ? "yes" : "no", b.from(), b.to(), b.nights(),
-                    b.nightlyRate(), b.total(), b.hotelWaiver(), b.subsidy(), b.person(), b.paid(), b.outstanding()));
+                    b.nightlyRate(), b.total(), b.hotelWaiver(), b.subsidy(), b.person(), b.paid(), b.outstanding(),
+                    b.credit(), String.join("; ", b.rates().stream()
+                            .map(s -> s.firstNight() + " " + s.nights() + " x " + s.rate()).toList())));
 
     public static final ExportSchema<RoomView> ROOMS = new ExportSchema<>(List.of("hotel", "room", "state", "block",
-            "case_number", "name"),
-            (r, docs) -> CsvText.cells(r.hotel(), r.number(), r.state(), r.block(), r.caseNumber(), r.name()));
+            "case_number", "name", "note"),
+            (r, docs) -> CsvText.cells(r.hotel(), r.number(), r.state(), r.block(), r.caseNumber(), r.name(), r.note()));
 
     public static final ExportSchema<HistoryEntry> EVENTS = new ExportSchema<>(List.of("id", "at", "operator",
             "command", "case_number", "action", "details"),

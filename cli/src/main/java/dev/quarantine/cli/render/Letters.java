@@ -1,5 +1,6 @@
 package dev.quarantine.cli.render;
 
+import dev.quarantine.core.money.RateSpan;
 import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.result.Letterhead;
@@ -51,8 +52,7 @@ public final class Letters {
                 .append("  四、配合每日消毒、巡查和心理疏导；").append(NL)
                 .append("  五、违反规定者将记录在案并依法依规处理。").append(NL).append(NL);
         if (estimate != null) {
-            t.append("费用（预计）：每晚 ").append(estimate.nightlyRate().display()).append(" × ")
-                    .append(estimate.nights()).append(" 晚 = ").append(estimate.total().display()).append(NL);
+            t.append("费用（预计）：").append(nights(estimate));
             t.append(labelled(List.of(
                     new String[] {"  酒店减免 " + policy.shares().percentText(dev.quarantine.core.money.CostShare.HOTEL_WAIVER) + "%",
                             estimate.hotelWaiver().display()},
@@ -86,18 +86,34 @@ public final class Letters {
                 new String[] {"检查人", r.checkedBy()}))).append(NL);
         Bill b = r.bill();
         if (b != null) {
-            t.append("费用结算：每晚 ").append(b.nightlyRate().display()).append(" × ").append(b.nights())
-                    .append(" 晚 = ").append(b.total().display()).append(NL);
+            t.append("费用结算：").append(nights(b));
             t.append(labelled(List.of(
                     new String[] {"  酒店减免", b.hotelWaiver().display()},
                     new String[] {"  政府及社区补贴", b.subsidy().display()},
                     new String[] {"  个人承担", b.person().display()},
                     new String[] {"  已缴", b.paid().display()},
-                    new String[] {"  尚欠", b.outstanding().display()}))).append(NL);
+                    new String[] {b.credit().isZero() ? "  尚欠" : "  应退", (b.credit().isZero() ? b.outstanding()
+                            : b.credit()).display()}))).append(NL);
         }
         t.append("  请继续做好个人防护，如有发热、咳嗽等症状及时就医并报告社区。").append(NL).append(NL);
         t.append(signature(from, r.releasedAt().atZone(docs.zone())));
         return t.toString();
+    }
+
+    /**
+     * The nights and their cost: {@code 每晚 ¥180.00 × 7 晚 = ¥1,260.00}, or, when the rate changed during the stay, one line
+     * per rate and the total.
+     */
+    private static String nights(Bill b) {
+        if (!b.severalRates()) {
+            return "每晚 " + b.nightlyRate().display() + " × " + b.nights() + " 晚 = " + b.total().display() + NL;
+        }
+        StringBuilder t = new StringBuilder(NL);
+        for (RateSpan s : b.rates()) {
+            t.append("    ").append(chineseDate(s.firstNight())).append("起 每晚 ").append(s.rate().display())
+                    .append(" × ").append(s.nights()).append(" 晚 = ").append(s.amount().display()).append(NL);
+        }
+        return t.append("    合计 ").append(b.nights()).append(" 晚 ").append(b.total().display()).append(NL).toString();
     }
 
     static String category(Category c) {

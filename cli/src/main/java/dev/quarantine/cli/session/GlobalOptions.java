@@ -42,6 +42,10 @@ public final class GlobalOptions {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean verbose;
 
+    @Option(names = "--wide", scope = ScopeType.INHERIT,
+            description = "Show every column of a table, however wide (default: fit $COLUMNS, else 120).")
+    boolean wide;
+
     /** The two languages. */
     public enum Lang {
         zh, en
@@ -53,5 +57,9 @@ public final class GlobalOptions {
 
     public boolean verbose() {
         return verbose;
+    }
+
+    public boolean wide() {
+        return wide;
     }
 }

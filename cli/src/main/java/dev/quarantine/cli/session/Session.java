@@ -54,7 +54,8 @@ public final class Session {
 
     public Output output() {
         if (output == null) {
-            output = new Output(out, err, options.format == null ? Format.TABLE : options.format, i18n());
+            output = new Output(out, err, options.format == null ? Format.TABLE : options.format, i18n(),
+                    options.wide ? 0 : columns());
         }
         return output;
     }
@@ -75,6 +76,28 @@ public final class Session {
         } catch (QuarantineException e) {
             throw QuarantineException.forField("now", e);
         }
+    }
+
+    /** The width tables fit into when the terminal's is unknown. */
+    static final int DEFAULT_COLUMNS = 120;
+
+    /**
+     * The width tables fit into: {@code $COLUMNS} (the launchers set it from the terminal when standard output is one),
+     * else 120. A value that is no width (not a number, under 40) counts as unknown.
+     */
+    public int columns() {
+        String c = env.get("COLUMNS");
+        if (c != null) {
+            try {
+                int n = Integer.parseInt(c.strip());
+                if (n >= 40 && n <= 10_000) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // not a width: the default
+            }
+        }
+        return DEFAULT_COLUMNS;
     }
 
     /**

@@ -17,6 +17,7 @@ import dev.quarantine.core.result.RegisterResult;
 import dev.quarantine.core.roster.ValidRegistration;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -92,6 +93,7 @@ public final class AdmissionService {
         }
         String hotel = hotels.resolve(sql, hotelName);
         long hotelId = hotels.id(sql, hotel);
+        hotels.refuseClosed(sql, hotelId, hotel);
         // Admissions to one hotel take turns (where writers run side by side), so that two clerks never pick the
         // same free room.
         sql.lockKey("hotel", hotelId);
@@ -101,8 +103,9 @@ public final class AdmissionService {
                 : roomNumber.strip());
         long roomId = sql.one("SELECT id FROM room WHERE hotel_id = ? AND number = ?", rs -> rs.getLong(1), hotelId,
                 room.number()).orElseThrow();
-        long rate = sql.count("SELECT rate_fen FROM hotel WHERE id = ?", hotelId);
         Instant now = context.now();
+        // The rate of the first night, as admitted (the bill reads the hotel's rates night by night).
+        long rate = HotelService.rates(sql, hotelId, null).on(LocalDate.ofInstant(now, context.zone())).fen();
         // The state check in the WHERE clause makes a concurrent admission to the same room fail, not double-book.
         int taken = sql.update("UPDATE room SET state = 'OCCUPIED' WHERE id = ? AND state = 'FREE'", roomId);
         if (taken != 1) {

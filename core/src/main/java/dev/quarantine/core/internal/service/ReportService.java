@@ -151,6 +151,9 @@ public final class ReportService {
         long total = lines.stream().mapToLong(DailyReport.CensusLine::count).sum();
         List<HotelView> views = new ArrayList<>();
         for (HotelView h : hotels.all(sql)) {
+            if (h.closedAt() != null && !h.closedAt().isAfter(asOf)) {
+                continue; // closed by then: it has no occupancy to report
+            }
             views.add(live ? h : AsOf.hotel(h, rooms));
         }
         List<DailyReport.OfficeLine> offices = context.allOffices() && context.officeCount() > 1
@@ -244,7 +247,9 @@ public final class ReportService {
                 .map(r -> AsOf.view(r, blockSize)).toList();
         Capped<RoomView> dirty = new Capped<>(dirtyRooms.subList(0, Math.min(limit, dirtyRooms.size())),
                 dirtyRooms.size());
-        List<String> hotels = sql.list("SELECT name FROM hotel ORDER BY name", rs -> rs.getString(1));
+        // A hotel closed by then needs no disinfection of its public areas, no inspection and no teams.
+        List<String> hotels = sql.list("SELECT name FROM hotel WHERE closed_at IS NULL OR closed_at > ? ORDER BY name",
+                rs -> rs.getString(1), asOf);
         List<DailyReport.AreaGap> areas = new ArrayList<>();
         List<String> notInspected = new ArrayList<>();
         List<DailyReport.BlockGap> blocks = new ArrayList<>();
