@@ -5,6 +5,9 @@ import dev.quarantine.core.Now;
 import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.Text;
 import dev.quarantine.core.cases.CaseNumber;
+import dev.quarantine.core.health.Temperature;
+import dev.quarantine.core.person.ResidentId;
+import dev.quarantine.core.request.Registration;
 import dev.quarantine.core.cases.ReleaseRefusedException;
 import dev.quarantine.core.file.FileProblems;
 import dev.quarantine.core.internal.service.AdmissionService;
@@ -82,6 +85,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.stream.Stream;
 
 /**
  * The library's facade (SPEC §13): one open quarantine register. Every operation runs in one transaction, is recorded
@@ -364,12 +368,22 @@ public final class QuarantineDesk implements AutoCloseable {
         return registrations.register(input);
     }
 
+    /** Registers a returnee built by name ({@link Registration#of}): a new case, or the existing one as a duplicate. */
+    public RegisterResult register(Registration registration) {
+        return register(registration.input());
+    }
+
     /**
      * Validates a registration and throws one {@link InvalidRegistrationException} listing every problem, each with
      * the field it concerns.
      */
     public ValidRegistration validate(RegistrationInput input) {
         return registrations.validate(input);
+    }
+
+    /** {@link #admit(AdmitRequest)} of a request still being built: {@code desk.admit(AdmitRequest.of(n).commitmentSigned())}. */
+    public Admission admit(AdmitRequest.Builder request) {
+        return admit(request.build());
     }
 
     /**
@@ -406,6 +420,14 @@ public final class QuarantineDesk implements AutoCloseable {
         return health.record(caseRef, value, at, by);
     }
 
+    /**
+     * Records a reading taken now by {@code by}: {@code desk.recordTemperature(CaseNumber.of(1),
+     * Temperature.parse("36.4"), "赵护士")}.
+     */
+    public ReadingResult recordTemperature(CaseNumber caseNumber, Temperature value, String by) {
+        return recordTemperature(caseNumber.toString(), value.toString(), null, by);
+    }
+
     /** Records that the open fever alert was reported to the command centre, and to whom. */
     public FeverAlert reportFever(String caseRef, String to) {
         return health.report(caseRef, to);
@@ -426,6 +448,10 @@ public final class QuarantineDesk implements AutoCloseable {
         return health.readings(caseRef);
     }
 
+    public List<ReadingResult> readings(CaseNumber caseNumber) {
+        return readings(caseNumber.toString());
+    }
+
     // ---------------------------------------------------------------- closing a case
 
     /** Transfers a case to hospital: closes it as {@code TRANSFERRED}, its room awaits disinfection. */
@@ -433,9 +459,18 @@ public final class QuarantineDesk implements AutoCloseable {
         return closing.transfer(caseRef, hospital);
     }
 
+    public CaseView transfer(CaseNumber caseNumber, String hospital) {
+        return transfer(caseNumber.toString(), hospital);
+    }
+
     /** Cancels a case entered in error; the record and its history stay. */
     public CaseView cancel(String caseRef, String reason) {
         return closing.cancel(caseRef, reason);
+    }
+
+    /** {@link #release(String, String, String, LocalDate)} today, of a case by number, with a check temperature. */
+    public ReleaseResult release(CaseNumber caseNumber, String checkedBy, Temperature temperature) {
+        return release(caseNumber.toString(), checkedBy, temperature == null ? null : temperature.toString(), null);
     }
 
     /**
@@ -466,6 +501,10 @@ public final class QuarantineDesk implements AutoCloseable {
         return billing.pay(caseRef, amount);
     }
 
+    public Bill pay(CaseNumber caseNumber, Money amount) {
+        return pay(caseNumber.toString(), amount);
+    }
+
     /**
      * The notice letter of a case that was admitted to a hotel; a case at home has none.
      *
@@ -483,6 +522,10 @@ public final class QuarantineDesk implements AutoCloseable {
     /** The bill of a case: final once released, else an estimate to the eligible date. */
     public Bill bill(String caseRef) {
         return billing.bill(caseRef);
+    }
+
+    public Bill bill(CaseNumber caseNumber) {
+        return bill(caseNumber.toString());
     }
 
     // ---------------------------------------------------------------- hotel operations (SPEC §6)
@@ -546,8 +589,18 @@ public final class QuarantineDesk implements AutoCloseable {
         return due(date, Integer.MAX_VALUE);
     }
 
+    /** A case by its number ({@code Q000012}) or the person's identity number: their open case, else their newest. */
     public CaseView show(String caseRef) {
         return queries.show(caseRef);
+    }
+
+    public CaseView show(CaseNumber caseNumber) {
+        return show(caseNumber.toString());
+    }
+
+    /** The open case of a resident, else their newest. */
+    public CaseView show(ResidentId resident) {
+        return show(resident.number());
     }
 
     /** The cases matching {@code filter}, in case-number order. */
@@ -572,6 +625,34 @@ public final class QuarantineDesk implements AutoCloseable {
     /** The audit log of one case, oldest first: its own events and the import batches that name it. */
     public List<HistoryEntry> history(String caseRef) {
         return queries.history(caseRef);
+    }
+
+    public List<HistoryEntry> history(CaseNumber caseNumber) {
+        return history(caseNumber.toString());
+    }
+
+    /**
+     * Every case matching {@code filter}, in case-number order, read as it is consumed (a million cases need no more
+     * memory than one) on a connection of its own, in one snapshot. Close it:
+     *
+     * <pre>{@code
+     * try (Stream<CaseView> cases = desk.cases(CaseFilter.ALL)) {
+     *     cases.filter(c -> c.status() == CaseStatus.ADMITTED).forEach(this::send);
+     * }
+     * }</pre>
+     */
+    public Stream<CaseView> cases(CaseFilter filter) {
+        return queries.stream(filter);
+    }
+
+    /** Every reading, oldest first, as a stream to close (see {@link #cases}). */
+    public Stream<ReadingResult> allReadings() {
+        return health.stream();
+    }
+
+    /** The audit log, oldest first, as a stream to close (see {@link #cases}). */
+    public Stream<HistoryEntry> events() {
+        return audit.stream();
     }
 
     /** Streams every case matching {@code filter} to {@code consumer}, in case-number order (exports). */
