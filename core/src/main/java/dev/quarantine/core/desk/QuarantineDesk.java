@@ -138,6 +138,12 @@ public final class QuarantineDesk implements AutoCloseable {
     /**
      * Creates a new register in a new SQLite file (mode 0600) with the given policy versions, or the default
      * {@code zhengzhou-2020-02} when none is given; {@code now} is read in the newest version's time zone.
+     *
+     * <pre>{@code
+     * try (QuarantineDesk desk = QuarantineDesk.create(Path.of("jichenglu.db"), Now.system(), "李文", List.of())) {
+     *     desk.addHotel("锦江之星郑东店", "郑东新区祭城路100号", Money.parse("180"), "101-130,201-230");
+     * }
+     * }</pre>
      */
     public static QuarantineDesk create(Path file, Now now, String operator, List<Policy> initialPolicies) {
         return create(file.toString(), now, operator, initialPolicies);
@@ -188,7 +194,14 @@ public final class QuarantineDesk implements AutoCloseable {
 
     /**
      * Opens an existing register; refuses a missing file (run {@code init}), a file that is not a register, or one
-     * from a newer version. {@code now} is read in the policy's time zone.
+     * from a newer version. {@code now} is read in the policy's time zone. A desk is closed when done with:
+     *
+     * <pre>{@code
+     * try (QuarantineDesk desk = QuarantineDesk.open(Path.of("jichenglu.db"), Now.system(), "赵护士")) {
+     *     desk.recordTemperature(CaseNumber.of(1), Temperature.parse("36.4"), "赵护士");
+     *     Bill bill = desk.bill(CaseNumber.of(1));
+     * }
+     * }</pre>
      */
     public static QuarantineDesk open(Path file, Now now, String operator) {
         return open(file.toString(), now, operator);
@@ -243,10 +256,12 @@ public final class QuarantineDesk implements AutoCloseable {
         return this;
     }
 
+    /** The clock every operation reads the time from. */
     public Clock clock() {
         return context.clock();
     }
 
+    /** Who is recorded with every change: the operator given when the desk was opened, or {@code unknown}. */
     public String operator() {
         return context.operator();
     }
@@ -256,10 +271,12 @@ public final class QuarantineDesk implements AutoCloseable {
         return context.currentPolicy();
     }
 
+    /** The time zone of the policy in force today, in which the desk reads and shows local times. */
     public ZoneId zone() {
         return context.zone();
     }
 
+    /** Today's date by the desk's clock, in the newest policy version's time zone. */
     public LocalDate today() {
         return context.today();
     }
@@ -331,6 +348,7 @@ public final class QuarantineDesk implements AutoCloseable {
 
     // ---------------------------------------------------------------- policy
 
+    /** Every stored policy version. */
     public PolicyBook policies() {
         return context.policies();
     }
@@ -352,6 +370,7 @@ public final class QuarantineDesk implements AutoCloseable {
         return hotels.add(name, address, rate, rooms);
     }
 
+    /** The hotels, by name, with their occupancy. */
     public List<HotelView> hotels() {
         return hotels.all();
     }
@@ -448,6 +467,7 @@ public final class QuarantineDesk implements AutoCloseable {
         return health.readings(caseRef);
     }
 
+    /** {@link #readings(String)} of a case by its number. */
     public List<ReadingResult> readings(CaseNumber caseNumber) {
         return readings(caseNumber.toString());
     }
@@ -459,6 +479,7 @@ public final class QuarantineDesk implements AutoCloseable {
         return closing.transfer(caseRef, hospital);
     }
 
+    /** {@link #transfer(String, String)} of a case by its number. */
     public CaseView transfer(CaseNumber caseNumber, String hospital) {
         return transfer(caseNumber.toString(), hospital);
     }
@@ -501,6 +522,7 @@ public final class QuarantineDesk implements AutoCloseable {
         return billing.pay(caseRef, amount);
     }
 
+    /** {@link #pay(String, Money)} for a case by its number. */
     public Bill pay(CaseNumber caseNumber, Money amount) {
         return pay(caseNumber.toString(), amount);
     }
@@ -524,6 +546,7 @@ public final class QuarantineDesk implements AutoCloseable {
         return billing.bill(caseRef);
     }
 
+    /** {@link #bill(String)} of a case by its number. */
     public Bill bill(CaseNumber caseNumber) {
         return bill(caseNumber.toString());
     }
@@ -550,6 +573,7 @@ public final class QuarantineDesk implements AutoCloseable {
         return operations.serviceDone(id, by);
     }
 
+    /** The service requests of the cases the desk works for, open ones only when {@code openOnly}; oldest first. */
     public List<ServiceRequest> services(boolean openOnly) {
         return operations.services(openOnly);
     }
@@ -594,6 +618,7 @@ public final class QuarantineDesk implements AutoCloseable {
         return queries.show(caseRef);
     }
 
+    /** The case with this number. */
     public CaseView show(CaseNumber caseNumber) {
         return show(caseNumber.toString());
     }
@@ -627,6 +652,7 @@ public final class QuarantineDesk implements AutoCloseable {
         return queries.history(caseRef);
     }
 
+    /** {@link #history(String)} of a case by its number. */
     public List<HistoryEntry> history(CaseNumber caseNumber) {
         return history(caseNumber.toString());
     }

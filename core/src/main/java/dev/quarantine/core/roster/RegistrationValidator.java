@@ -68,6 +68,7 @@ public final class RegistrationValidator {
 
     /** The outcome: a valid registration, or the list of problems (never both). */
     public record Result(ValidRegistration valid, List<Problem> problems) {
+        /** True when the registration is valid. */
         public boolean ok() {
             return valid != null;
         }
@@ -85,6 +86,7 @@ public final class RegistrationValidator {
         }
     }
 
+    /** Checks every field of {@code in}: the valid registration, or every problem found, each with its field. */
     public Result validate(RegistrationInput in) {
         List<Problem> problems = new ArrayList<>();
         String name = check(problems, "name", () -> PersonName.parse(in.name()));
