@@ -53,7 +53,7 @@ public final class EmbedDesk {
         try (QuarantineDesk desk = QuarantineDesk.open(file, at("2020-02-10T10:00"), "dashboard")) {
             CaseNumber q1 = CaseNumber.of(1);
             desk.recordTemperature(q1, Temperature.parse("36.4"), "赵护士");
-            ReleaseResult r = desk.release(q1, "张医生", null);
+            ReleaseResult r = desk.release(q1, "张医生");
             Bill bill = r.bill();
             out.printf("released %s: %d nights, person pays %s of %s%n", r.caseView().caseNumber(), bill.nights(),
                     bill.person().display(), bill.total().display());

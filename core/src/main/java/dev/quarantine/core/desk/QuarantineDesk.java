@@ -564,6 +564,11 @@ public final class QuarantineDesk implements AutoCloseable {
         return closing.cancel(caseRef, reason);
     }
 
+    /** Releases a case today after a check by {@code checkedBy} that recorded no new temperature. */
+    public ReleaseResult release(CaseNumber caseNumber, String checkedBy) {
+        return release(caseNumber, checkedBy, null);
+    }
+
     /** {@link #release(String, String, String, LocalDate)} today, of a case by number, with a check temperature. */
     public ReleaseResult release(CaseNumber caseNumber, String checkedBy, Temperature temperature) {
         return release(caseNumber.toString(), checkedBy, temperature == null ? null : temperature.toString(), null);
