@@ -26,6 +26,7 @@ public final class XlsxWriter implements AutoCloseable {
     private static final int FLUSH_EVERY = 1000;
     private static final double MAX_WIDTH = 60;
 
+    private final OutputStream out;
     private final Workbook workbook;
     private Sheet current;
 
@@ -34,6 +35,7 @@ public final class XlsxWriter implements AutoCloseable {
     }
 
     public XlsxWriter(OutputStream out) {
+        this.out = out;
         this.workbook = new Workbook(out, "QuarantineDesk", "1.0");
     }
 
@@ -62,6 +64,7 @@ public final class XlsxWriter implements AutoCloseable {
         finishSheet();
         try {
             workbook.finish();
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

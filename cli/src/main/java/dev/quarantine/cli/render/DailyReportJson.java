@@ -82,7 +82,7 @@ public final class DailyReportJson {
     }
 
     /** The open cases by setting and category: {@code setting}, {@code category}, {@code count}. */
-    static List<Map<String, Object>> censusLines(DailyReport r) {
+    public static List<Map<String, Object>> censusLines(DailyReport r) {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (DailyReport.CensusLine l : r.census().openCases()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -94,7 +94,7 @@ public final class DailyReportJson {
         return lines;
     }
 
-    static Map<String, Object> missedCheck(DailyReport.MissedCheck m) {
+    public static Map<String, Object> missedCheck(DailyReport.MissedCheck m) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("caseNumber", m.caseNumber());
         d.put("name", m.name());

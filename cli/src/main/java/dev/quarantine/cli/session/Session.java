@@ -54,7 +54,9 @@ public final class Session {
 
     public Output output() {
         if (output == null) {
-            output = new Output(out, err, options.format == null ? Format.TABLE : options.format, i18n());
+            // A workbook goes to a file; what the command prints besides (messages, a summary) is a table.
+            output = new Output(out, err, options.format == null || options.format == Format.XLSX ? Format.TABLE
+                    : options.format, i18n());
         }
         return output;
     }
