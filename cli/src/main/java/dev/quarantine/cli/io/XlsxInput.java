@@ -56,6 +56,7 @@ public final class XlsxInput implements TableInput {
     private final List<String> header;
     private final long headerLine;
     private final boolean date1904;
+    private boolean recognised = true;
 
     private XlsxInput(Path file, ReadableWorkbook workbook, String sheetName, Stream<Row> stream, Iterator<Row> rows,
                       List<String> header, long headerLine) {
@@ -102,7 +103,7 @@ public final class XlsxInput implements TableInput {
             XlsxInput first = null;
             for (Sheet s : candidates) {
                 XlsxInput found = find(file, wb, s, isHeader, first == null);
-                if (found != null && found.header != null) {
+                if (found != null && found.recognised) {
                     if (first != null) {
                         first.stream.close();
                     }
@@ -167,7 +168,9 @@ public final class XlsxInput implements TableInput {
                 break;
             }
         }
-        return new XlsxInput(file, wb, sheet.getName(), again, it2, firstRow, firstLine);
+        XlsxInput input = new XlsxInput(file, wb, sheet.getName(), again, it2, firstRow, firstLine);
+        input.recognised = false;
+        return input;
     }
 
     private static boolean blank(List<String> cells) {
@@ -230,8 +233,15 @@ public final class XlsxInput implements TableInput {
     }
 
     private static QuarantineException unreadable(Path file, Exception e) {
-        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        String reason = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String reason = String.valueOf(cause.getMessage()).lines().findFirst().orElse("")
+                .replaceFirst("^([a-z]+\\.)+[A-Za-z]+(Exception|Error): ", "");
+        if (cause instanceof javax.xml.stream.XMLStreamException) {
+            reason = "its XML is broken: " + reason;
+        }
         return new QuarantineException(ErrorKind.DATA_FILE, e, "xlsx.unreadable", file, reason);
     }
 
