@@ -32,6 +32,7 @@ final class XlsxGuard {
 
     private final Map<String, Integer> lastRows = new HashMap<>();
     private long sharedStringsBytes;
+    private boolean styles;
 
     private XlsxGuard() {
     }
@@ -39,6 +40,11 @@ final class XlsxGuard {
     /** The last row with cells of each worksheet part ({@code xl/worksheets/sheet1.xml} → 1001). */
     Map<String, Integer> lastRows() {
         return lastRows;
+    }
+
+    /** True when the workbook has a styles part (number formats: which numbers are dates); it may have none. */
+    boolean hasStyles() {
+        return styles;
     }
 
     /** How many bytes the shared strings part unpacks to. */
@@ -63,6 +69,7 @@ final class XlsxGuard {
                     continue; // pictures and the like: never read
                 }
                 workbook |= name.equals("xl/workbook.xml") || name.endsWith("/workbook.xml");
+                guard.styles |= name.endsWith("styles.xml");
                 boolean sheet = name.contains("worksheets/");
                 RowScan scan = sheet ? new RowScan() : null;
                 long packed = Math.max(1, e.getCompressedSize());

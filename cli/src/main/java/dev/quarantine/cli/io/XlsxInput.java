@@ -84,7 +84,7 @@ public final class XlsxInput implements TableInput {
         }
         ReadableWorkbook wb = null;
         try {
-            wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
+            wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(guard.hasStyles(), true));
             List<Sheet> sheets = wb.getSheets().toList();
             if (sheets.isEmpty()) {
                 throw new QuarantineException(ErrorKind.DATA_FILE, "xlsx.noRows", file, "-");
