@@ -2,6 +2,9 @@ package dev.quarantine.cli;
 
 import dev.quarantine.cli.session.GlobalOptions;
 import dev.quarantine.cli.command.AdmitCommand;
+import dev.quarantine.cli.command.AmendCommand;
+import dev.quarantine.cli.command.CompletionCommand;
+import dev.quarantine.cli.command.RefundCommand;
 import dev.quarantine.cli.command.BackupCommand;
 import dev.quarantine.cli.command.BillCommand;
 import dev.quarantine.cli.command.CancelCommand;
@@ -15,6 +18,8 @@ import dev.quarantine.cli.command.FindCommand;
 import dev.quarantine.cli.command.GroupCommand;
 import dev.quarantine.cli.command.HistoryCommand;
 import dev.quarantine.cli.command.HotelCommand;
+import dev.quarantine.cli.command.MigrateToCommand;
+import dev.quarantine.cli.command.OfficeCommand;
 import dev.quarantine.cli.command.ImportCommand;
 import dev.quarantine.cli.command.InitCommand;
 import dev.quarantine.cli.command.InspectCommand;
@@ -43,15 +48,16 @@ import picocli.CommandLine.ScopeType;
  * (the help options are inherited), and so does {@code help COMMAND}.
  */
 @Command(name = "quarantine", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
-        version = "Quarantine Desk 0.1.0",
+        versionProvider = VersionProvider.class,
         description = "Centralized hotel quarantine register (集中隔离登记).",
-        subcommands = {InitCommand.class, DemoCommand.class, PolicyCommand.class, HotelCommand.class,
-                RegisterCommand.class, AdmitCommand.class, ImportCommand.class, TempCommand.class, FeverCommand.class,
+        subcommands = {InitCommand.class, DemoCommand.class, PolicyCommand.class, OfficeCommand.class,
+                MigrateToCommand.class, HotelCommand.class, RegisterCommand.class, AdmitCommand.class, ImportCommand.class, TempCommand.class, FeverCommand.class,
                 TransferCommand.class, ReleaseCommand.class, CancelCommand.class, CommitmentCommand.class,
                 ViolationCommand.class, PayCommand.class, ExportCommand.class, BackupCommand.class, ListCommand.class,
                 FindCommand.class, ShowCommand.class, HistoryCommand.class, DueCommand.class, BillCommand.class,
                 NoticeCommand.class, TeamCommand.class, ServiceCommand.class, DisinfectCommand.class,
-                InspectCommand.class, LandlordCommand.class, ReportCommand.class, HelpCommand.class})
+                InspectCommand.class, LandlordCommand.class, ReportCommand.class, AmendCommand.class,
+                RefundCommand.class, CompletionCommand.class, HelpCommand.class})
 public final class QuarantineCommand extends GroupCommand {
     @Mixin
     GlobalOptions global;

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -34,7 +33,7 @@ class ConcurrencyIT {
 
     @Test
     void concurrentAdmissionsNeverDoubleBook() throws Exception {
-        Path db = dir.resolve("q.db");
+        TestDb db = new TestDb(dir);
         assertThat(ProcessRunner.run(dir, "init", "--db", db.toString(), "--now", NOW, "init").code()).isZero();
         assertThat(ProcessRunner.run(dir, "hotel", "--db", db.toString(), "--now", NOW, "hotel", "add", "锦江之星",
                 "--rooms", "101-" + (100 + ROOMS), "--rate", "180").code()).isZero();
@@ -63,7 +62,7 @@ class ConcurrencyIT {
         pool.shutdown();
         assertThat(admitted).isEqualTo(ROOMS);
         assertThat(full).isEqualTo(PEOPLE - ROOMS);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT room_id) FROM qcase WHERE status = 'ADMITTED'")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(ROOMS);
@@ -81,9 +80,79 @@ class ConcurrencyIT {
         System.out.printf("concurrency: %d processes, 5 at a time, %d admitted, %d refused as full%n", PEOPLE, admitted, full);
     }
 
+    /**
+     * Four clerks of two offices admit into one small hotel the district shares, each as their office: every room
+     * taken once, the rest refused cleanly as full (exit 3), no deadlock or busy error, each case its office's.
+     */
+    @Test
+    void clerksOfTwoOfficesShareOneSmallHotel() throws Exception {
+        TestDb db = new TestDb(dir);
+        assertThat(ProcessRunner.run(dir, "init", "--db", db.toString(), "--now", NOW, "init").code()).isZero();
+        assertThat(ProcessRunner.run(dir, "office", "--db", db.toString(), "--now", NOW, "office", "add", "如意湖街道")
+                .code()).isZero();
+        assertThat(ProcessRunner.run(dir, "hotel", "--db", db.toString(), "--now", NOW, "hotel", "add", "锦江之星",
+                "--rooms", "101-105", "--rate", "180").code()).isZero();
+        String[] offices = {"本街道", "如意湖街道"};
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<List<ProcessRunner.Run>>> clerks = new ArrayList<>();
+        for (int clerk = 0; clerk < 4; clerk++) {
+            int k = clerk;
+            clerks.add(pool.submit(() -> {
+                List<ProcessRunner.Run> runs = new ArrayList<>();
+                for (int j = 0; j < 3; j++) {
+                    int n = 100 + k * 3 + j;
+                    runs.add(ProcessRunner.run(dir, "clerk" + k + "-" + j, "--db", db.toString(), "--now", NOW,
+                            "--office", offices[k % 2], "admit", "--name", "赵" + "伟芳娜敏静强磊军".charAt(n % 8),
+                            "--id", TestRosters.id(n), "--phone", "139" + String.format("%08d", n), "--origin", "武汉",
+                            "--arrived", "2020-02-09", "--temp", "36.5"));
+                }
+                return runs;
+            }));
+        }
+        int admitted = 0;
+        for (Future<List<ProcessRunner.Run>> f : clerks) {
+            for (ProcessRunner.Run r : f.get()) {
+                assertThat(r.code()).as(r.err()).isIn(0, 3);
+                assertThat(r.err()).doesNotContainIgnoringCase("deadlock").doesNotContainIgnoringCase("busy")
+                        .doesNotContain("Exception");
+                if (r.code() == 0) {
+                    admitted++;
+                } else {
+                    assertThat(r.err()).contains("full");
+                }
+            }
+        }
+        pool.shutdown();
+        assertThat(admitted).isEqualTo(5);
+        java.util.Map<String, String> officeOf = new java.util.HashMap<>();
+        for (int n = 100; n < 112; n++) {
+            officeOf.put(TestRosters.id(n), offices[((n - 100) / 3) % 2]);
+        }
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT room_id) FROM qcase "
+                    + "WHERE status = 'ADMITTED'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(5);
+                assertThat(rs.getInt(2)).as("no room twice").isEqualTo(5);
+            }
+            try (ResultSet rs = s.executeQuery("SELECT c.id_number, o.name FROM qcase c JOIN office o "
+                    + "ON o.id = c.office_id")) {
+                int cases = 0;
+                while (rs.next()) {
+                    assertThat(rs.getString(2)).as("the office of %s", rs.getString(1))
+                            .isEqualTo(officeOf.get(rs.getString(1)));
+                    cases++;
+                }
+                assertThat(cases).as("refused admissions register nothing").isEqualTo(5);
+            }
+        }
+        System.out.printf("concurrency (%s): 4 clerks of 2 offices, 12 admissions into 5 rooms: 5 admitted, 7 refused "
+                + "as full%n", CliHarness.POSTGRES ? "postgresql" : "sqlite");
+    }
+
     @Test
     void overlappingImportsCreditEachCaseOnceAndAClerksCaseToNoImport() throws Exception {
-        Path db = dir.resolve("q.db");
+        TestDb db = new TestDb(dir);
         assertThat(ProcessRunner.run(dir, "init", "--db", db.toString(), "--now", NOW, "init").code()).isZero();
         Path first = TestRosters.write(dir.resolve("a.csv"), 60_000, 0);
         Path second = TestRosters.write(dir.resolve("b.csv"), 60_000, 30_000);
@@ -99,7 +168,7 @@ class ConcurrencyIT {
         assertThat(b.waitFor()).isZero();
         assertThat(clerk.code()).as(clerk.err()).isZero();
         String number = clerk.err().replaceAll("(?s).*registered (Q\\d+).*", "$1");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*), (SELECT COALESCE(SUM(case_id_last - case_id + 1), 0) "
                     + "FROM audit_log WHERE action = 'import') FROM qcase")) {
                 rs.next();
@@ -118,7 +187,7 @@ class ConcurrencyIT {
 
     @Test
     void reportsDuringAnImportReadOneConsistentState() throws Exception {
-        Path db = dir.resolve("q.db");
+        TestDb db = new TestDb(dir);
         assertThat(ProcessRunner.run(dir, "init", "--db", db.toString(), "--now", NOW, "init").code()).isZero();
         Path roster = TestRosters.write(dir.resolve("r.csv"), 120_000, 0);
         Process importing = ProcessRunner.start(dir, "import", "--db", db.toString(), "--now", NOW, "import",

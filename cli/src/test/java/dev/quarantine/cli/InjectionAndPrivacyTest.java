@@ -10,7 +10,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +47,7 @@ class InjectionAndPrivacyTest {
 
     /** What a database written before control characters were refused may hold. */
     private void legacyControlCharacters() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db);
+        try (Connection c = cli.connect();
              PreparedStatement community = c.prepareStatement("UPDATE qcase SET community = ?");
              PreparedStatement hotel = c.prepareStatement("UPDATE hotel SET name = ?")) {
             community.setString(1, CONTROL);

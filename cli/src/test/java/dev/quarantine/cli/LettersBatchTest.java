@@ -155,6 +155,30 @@ class LettersBatchTest {
         assertSelfContained(reportPage);
     }
 
+    @Test
+    void aStayAtTwoRatesShowsEachRateAndARefundDueInTextAndOnThePage() throws Exception {
+        // Q000002 (from Wuhan: 14 days) stays on; the rate changes from 2020-02-10 and the person pays beyond their share.
+        ok(cli.at("2020-02-10T12:00", "hotel", "rate", "锦江之星", "200", "--from", "2020-02-10"));
+        String[] nights = {"2020年2月3日起 每晚 ¥180.00 × 7 晚 = ¥1,260.00", "2020年2月10日起 每晚 ¥200.00 × 7 晚 = ¥1,400.00",
+                "合计 14 晚 ¥2,660.00"};
+        assertThat(ok(cli.at("2020-02-10T12:05", "notice", "Q000002")).out()).as("the estimate")
+                .contains("费用（预计）：" + System.lineSeparator() + "    " + nights[0]).contains("    " + nights[1])
+                .contains("    " + nights[2]).contains("个人承担 30%        ¥798.00");
+        ok(cli.at("2020-02-10T12:10", "pay", "Q000002", "900", "--overpay"));
+        Path page = dir.resolve("q2.html");
+        CliHarness.Result released = ok(cli.at("2020-02-17T10:00", "release", "Q000002", "--checked-by", "张医生",
+                "--temp", "36.4", "--html", page.toString()));
+        assertThat(released.out()).contains("费用结算：" + System.lineSeparator() + "    " + nights[0])
+                .contains("    " + nights[1]).contains("    " + nights[2]).contains("个人承担        ¥798.00")
+                .contains("已缴            ¥900.00").contains("应退            ¥102.00").doesNotContain("尚欠");
+        String html = read(page);
+        assertThat(html).contains("<ul class=\"nights\">").contains("<li>合计 14 晚 ¥2,660.00</li>")
+                .contains("<th>应退</th><td>¥102.00</td>").doesNotContain("尚欠");
+        assertSelfContained(html);
+        assertThat(ok(cli.at("2020-02-20T09:00", "notice", "Q000002", "--release")).out()).as("reprinted as given")
+                .contains(nights[1]).contains("应退            ¥102.00");
+    }
+
     /** No script, nothing fetched: no src, no href, no link, no @import, no url( but the page's own patterns. */
     static void assertSelfContained(String page) {
         assertThat(page).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">")

@@ -3,6 +3,7 @@ package dev.quarantine.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,8 @@ class LifecycleCommandsTest {
         return JSON.readTree(r.out());
     }
 
+    @Tag("sqlite-only")
+
     @Test
     void initCreatesAnOwnerOnlyDatabaseAndRefusesToOverwriteIt() throws Exception {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cli.db))).isEqualTo("rw-------");
@@ -47,6 +50,8 @@ class LifecycleCommandsTest {
         assertThat(again.code()).isEqualTo(3);
         assertThat(again.err()).contains("already exists");
     }
+
+    @Tag("sqlite-only")
 
     @Test
     void missingDatabaseSaysToRunInit() {
@@ -338,7 +343,7 @@ class LifecycleCommandsTest {
         admitNanyang("2020-02-03T12:00", "36.5");
         cli.at("2020-02-04T12:00", "register", "--name", "Li Na", "--id", WUHAN_ID, "--phone", "13937155678",
                 "--origin", "武汉", "--arrived", "2020-02-04");
-        String[] lines = cli.run("list").out().split("\\R");
+        String[] lines = cli.run("list", "--wide").out().split("\\R");
         int column = dev.quarantine.cli.render.CellWidth.of(lines[0].substring(0, lines[0].indexOf("ID number")));
         for (int i = 2; i < lines.length; i++) {
             String line = lines[i];

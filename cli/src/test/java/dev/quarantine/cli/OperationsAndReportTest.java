@@ -3,6 +3,7 @@ package dev.quarantine.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -212,6 +213,8 @@ class OperationsAndReportTest {
         JsonNode past = report("2020-02-10T12:00", "--date", "2020-02-07");
         assertThat(past.get("health").get("missedChecks")).hasSize(3); // the day is over: the afternoon slot counts
     }
+
+    @Tag("sqlite-only")
 
     @Test
     void demoReportShowsSomethingInEverySection() throws Exception {

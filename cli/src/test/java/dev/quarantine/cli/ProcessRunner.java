@@ -22,6 +22,12 @@ final class ProcessRunner {
 
     /** Starts with these JVM options, and standard output sent to {@code stdout} (a file or a device) when not null. */
     static Process start(Path dir, String name, List<String> jvm, Path stdout, String... args) throws IOException {
+        return start(dir, name, jvm, stdout, java.util.Map.of(), args);
+    }
+
+    /** {@link #start(Path, String, List, Path, String...)} with these variables set (or, for a null value, unset). */
+    static Process start(Path dir, String name, List<String> jvm, Path stdout, java.util.Map<String, String> env,
+                         String... args) throws IOException {
         Path jar = Path.of("target", "quarantine.jar").toAbsolutePath();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvm);
@@ -32,6 +38,13 @@ final class ProcessRunner {
         // As the launcher does: the JVM decodes Chinese arguments with the locale's character set.
         pb.environment().put("LC_ALL", "C.UTF-8");
         pb.environment().put("QUARANTINE_OPERATOR", "tester");
+        env.forEach((k, v) -> {
+            if (v == null) {
+                pb.environment().remove(k);
+            } else {
+                pb.environment().put(k, v);
+            }
+        });
         pb.redirectOutput(stdout != null ? stdout.toFile() : dir.resolve(name + ".out").toFile())
                 .redirectError(dir.resolve(name + ".err").toFile());
         return pb.start();
@@ -47,6 +60,12 @@ final class ProcessRunner {
         Files.deleteIfExists(dir.resolve(name + ".out"));
         Files.createFile(dir.resolve(name + ".out"));
         return finish(dir, name, start(dir, name, jvm, stdout, args));
+    }
+
+    /** Runs with these environment variables set (a null value unsets one). */
+    static Run runWithEnv(Path dir, String name, java.util.Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        return finish(dir, name, start(dir, name, List.of("-Xmx128m"), null, env, args));
     }
 
     private static Run finish(Path dir, String name, Process p) throws IOException, InterruptedException {

@@ -2,6 +2,7 @@ package dev.quarantine.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quarantine.core.desk.QuarantineDesk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A database written by schema version 1 (a real file made by the first release: a roster import, bulk admission,
@@ -42,17 +44,29 @@ class SchemaMigrationTest {
         }
     }
 
+    private static void exec(Path db, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     @Test
     void versionOneMigratesWithItsDataIntact() throws Exception {
         Path db = fixture();
         assertThat(one(db, "SELECT MAX(version) FROM schema_version")).isEqualTo(1);
+        // A payment as version 1 kept it (the amount, positive by its check), for version 5 to turn into a ledger entry.
+        exec(db, "INSERT INTO payment (case_id, amount_fen, paid_at, recorded_by) VALUES (1, 10000, "
+                + "'2020-02-10T03:00:00Z', '李主任')");
         long readings = one(db, "SELECT COUNT(*) FROM reading");
         long events = one(db, "SELECT COUNT(*) FROM audit_log");
         CliHarness cli = new CliHarness(dir);
         cli.env.put("QUARANTINE_DB", db.toString());
         JsonNode cases = JSON.readTree(cli.run("--format", "json", "--unmasked", "list").out()).get("cases");
-        assertThat(one(db, "SELECT MAX(version) FROM schema_version")).isEqualTo(3);
+        assertThat(one(db, "SELECT MAX(version) FROM schema_version")).isEqualTo(QuarantineDesk.codeSchemaVersion());
         assertThat(cases).hasSize(10);
+        // Version 4: the register becomes the one office it always was, every case and event its own.
+        assertThat(one(db, "SELECT COUNT(*) FROM qcase WHERE office_id = (SELECT id FROM office WHERE name = '本街道')"))
+                .isEqualTo(10);
         JsonNode first = cases.get(0);
         assertThat(first.get("caseNumber").asText()).isEqualTo("Q000001");
         assertThat(first.get("name").asText()).isEqualTo("王伟");
@@ -64,8 +78,19 @@ class SchemaMigrationTest {
         assertThat(cases).filteredOn(c -> c.get("status").asText().equals("NOT_REQUIRED")).hasSize(1);
         assertThat(one(db, "SELECT COUNT(*) FROM reading")).isEqualTo(readings);
         assertThat(one(db, "SELECT COUNT(*) FROM audit_log")).isGreaterThanOrEqualTo(events);
+        long payments = one(db, "SELECT COUNT(*) FROM payment");
+        assertThat(payments).isEqualTo(1);
         JsonNode bill = JSON.readTree(cli.run("--format", "json", "bill", "Q000001").out());
         assertThat(bill.get("estimate").asBoolean()).isFalse();
+        // Version 5: the payments became entries of the ledger, kept whole, which no one may change or delete.
+        assertThat(payments).isPositive();
+        assertThat(one(db, "SELECT COUNT(*) FROM payment WHERE kind = 'PAYMENT' AND amount_fen > 0")).isEqualTo(payments);
+        assertThat(bill.get("entries")).isNotEmpty().allSatisfy(e -> assertThat(e.get("kind").asText()).isEqualTo("PAYMENT"));
+        assertThat(bill.get("paid").asText()).isEqualTo("100.00");
+        assertThatThrownBy(() -> exec(db, "UPDATE payment SET amount_fen = 1")).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> exec(db, "DELETE FROM payment")).hasMessageContaining("append-only");
+        assertThat(one(db, "SELECT COUNT(*) FROM hotel_rate")).isZero();
+        assertThat(cli.at("2020-02-10T12:00", "hotel", "rate", "锦江之星").out()).contains("opening");
         assertThat(cli.run("history", "Q000001").out()).contains("release").contains("admit");
         // The migrated database keeps working: a new registration of a known person is still a duplicate.
         assertThat(cli.at("2020-02-10T12:00", "register", "--name", "李娜", "--id", "420106199001011012", "--phone",

@@ -132,7 +132,7 @@ class XlsxExportTest {
         Path f = dir.resolve("rooms.xlsx");
         ok(cli.run("--lang", "zh", "export", "rooms", "--out", f.toString()));
         assertThat(Workbooks.texts(Workbooks.read(f).get("rooms")).get(0))
-                .containsExactly("酒店", "房间号", "状态", "服务组", "案例编号", "姓名");
+                .containsExactly("酒店", "房间号", "状态", "服务组", "案例编号", "姓名", "备注");
     }
 
     /** The person's fields of every case, as an English unmasked CSV export shows them. */

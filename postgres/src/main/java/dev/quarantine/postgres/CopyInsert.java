@@ -9,87 +9,71 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A batch of rows into a table through {@code COPY}, skipping the rows a unique index refuses, with ids consecutive
- * from the largest before (case numbers have no gaps, as on SQLite). The rows are copied into a temporary staging
- * table and moved over with {@code INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING id} under provisional negative
- * ids (row {@code n} as {@code -n-1}), so the ids that come back name the rows that went in; those are then numbered
- * from the largest id on, in row order. The caller holds the table lock, so no one else takes an id meanwhile.
+ * A batch of rows, ids included, into a table through {@code COPY}, skipping the rows a unique index refuses: the
+ * rows are copied into a temporary staging table (no indexes: the fastest way in) and moved over with one
+ * {@code INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING id}; the ids that come back name the rows that went in.
  */
 final class CopyInsert {
     private final Connection connection;
     private final String table;
     private final List<String> columns;
     private final String stage;
-    private final String nextId;
 
-    CopyInsert(Connection connection, String table, List<String> columns, String nextId) {
-        if (!table.matches("[a-z_]+") || !columns.stream().allMatch(c -> c.matches("[a-z_]+"))) {
-            throw new IllegalArgumentException("not a table or column name: " + table + " " + columns);
+    CopyInsert(Connection connection, String table, List<String> columns) {
+        if (!table.matches("[a-z_]+") || !columns.stream().allMatch(c -> c.matches("[a-z_]+"))
+                || !columns.get(0).equals("id")) {
+            throw new IllegalArgumentException("not a table or columns from id on: " + table + " " + columns);
         }
         this.connection = connection;
         this.table = table;
         this.columns = columns;
         this.stage = "qd_stage_" + table;
-        this.nextId = nextId;
     }
 
-    long[] insert(List<Object[]> rows) throws SQLException {
-        long[] ids = new long[rows.size()];
-        Arrays.fill(ids, -1);
+    boolean[] insert(List<Object[]> rows) throws SQLException {
+        boolean[] written = new boolean[rows.size()];
         if (rows.isEmpty()) {
-            return ids;
+            return written;
         }
         String cols = String.join(", ", columns);
-        long base;
         try (Statement s = connection.createStatement()) {
             // A temporary table lives as long as the connection; its rows only as long as the transaction.
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT 0 AS seq, "
-                    + cols + " FROM " + table + " WITH NO DATA");
-            s.execute("DELETE FROM " + stage);
-            try (ResultSet rs = s.executeQuery(nextId)) {
-                rs.next();
-                base = rs.getLong(1);
-            }
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS " + stage + " ON COMMIT DELETE ROWS AS SELECT " + cols
+                    + " FROM " + table + " WITH NO DATA");
+            s.execute("TRUNCATE " + stage);
         }
         StringBuilder csv = new StringBuilder(rows.size() * 200);
+        Map<Long, Integer> rowOfId = new HashMap<>(rows.size() * 2);
         for (int i = 0; i < rows.size(); i++) {
-            csv.append(i);
-            for (Object value : rows.get(i)) {
-                csv.append(',');
-                appendCsv(csv, Dialect.toDb(value));
+            Object[] row = rows.get(i);
+            rowOfId.put(((Number) row[0]).longValue(), i);
+            for (int c = 0; c < row.length; c++) {
+                if (c > 0) {
+                    csv.append(',');
+                }
+                appendCsv(csv, Dialect.toDb(row[c]));
             }
             csv.append('\n');
         }
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + stage + " (seq, " + cols
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + stage + " (" + cols
                     + ") FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
         } catch (IOException e) {
             throw new SQLException("COPY into " + stage + " failed", "58030", e);
         }
-        List<Integer> kept = new ArrayList<>(rows.size());
-        try (Statement s = connection.createStatement()) {
-            try (ResultSet rs = s.executeQuery("INSERT INTO " + table + " (id, " + cols + ") SELECT -seq - 1, " + cols
-                    + " FROM " + stage + " ORDER BY seq ON CONFLICT DO NOTHING RETURNING id")) {
-                while (rs.next()) {
-                    kept.add((int) (-rs.getLong(1) - 1));
-                }
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("INSERT INTO " + table + " (" + cols + ") SELECT " + cols + " FROM " + stage
+                     + " ORDER BY id ON CONFLICT DO NOTHING RETURNING id")) {
+            while (rs.next()) {
+                written[rowOfId.get(rs.getLong(1))] = true;
             }
-            // Negative ids to the final ones, in row order: none of them is taken yet, so no update collides.
-            s.executeUpdate("UPDATE " + table + " t SET id = " + base + " + n.rank - 1 FROM (SELECT id, "
-                    + "row_number() OVER (ORDER BY id DESC) AS rank FROM " + table + " WHERE id < 0) n "
-                    + "WHERE t.id = n.id");
         }
-        Collections.sort(kept);
-        for (int i = 0; i < kept.size(); i++) {
-            ids[kept.get(i)] = base + i;
-        }
-        return ids;
+        return written;
     }
 
     /** One CSV field: nothing for NULL, a number as it is, anything else quoted (so an empty text is not NULL). */

@@ -14,8 +14,8 @@ import java.sql.Statement;
  */
 final class OfficeGrant {
     /** Tables an office's clerks write: their cases and what hangs off them, rooms (taken, freed), hotel work. */
-    private static final String WRITES = "qcase, reading, fever_alert, payment, violation, service_request, "
-            + "landlord_arrangement, origin, room, disinfection, inspection, team_member";
+    private static final String WRITES = "qcase, reading, fever_alert, payment, amendment, violation, service_request, "
+            + "landlord_arrangement, origin, room, room_service, disinfection, inspection, team_member";
 
     private final Connection connection;
 

@@ -93,9 +93,9 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public long[] insertAll(Connection connection, String table, List<String> columns, List<Object[]> rows)
+    public boolean[] insertAll(Connection connection, String table, List<String> columns, List<Object[]> rows)
             throws SQLException {
-        return new CopyInsert(connection, table, columns, nextIdQuery(table)).insert(rows);
+        return new CopyInsert(connection, table, columns).insert(rows);
     }
 
     /** Cases are numbered over every office's, which an office's login cannot see: a function of the owner reads them. */
@@ -115,9 +115,36 @@ public final class PostgresDialect implements Dialect {
         }
     }
 
+    /** A transaction-scoped advisory lock on (the kind's hash, the id). */
+    @Override
+    public void lockKey(Connection connection, String kind, long id) throws SQLException {
+        try (java.sql.PreparedStatement ps = connection.prepareStatement(
+                "SELECT pg_advisory_xact_lock(hashtext(?), ?)")) {
+            ps.setString(1, kind);
+            ps.setInt(2, (int) id);
+            ps.execute();
+        }
+    }
+
     @Override
     public String forUpdate(String alias) {
         return " FOR UPDATE OF " + alias;
+    }
+
+    @Override
+    public void afterCopy(Connection connection, String table) throws SQLException {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        try (Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT pg_get_serial_sequence('" + table + "', 'id')")) {
+            if (rs.next() && rs.getString(1) != null) {
+                try (Statement set = connection.createStatement()) {
+                    set.execute("SELECT setval('" + rs.getString(1) + "', COALESCE((SELECT MAX(id) FROM " + table
+                            + "), 0) + 1, false)");
+                }
+            }
+        }
     }
 
     /** The scripts need no foreign keys switched off: they rebuild no table. */

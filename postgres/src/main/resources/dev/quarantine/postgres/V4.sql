@@ -18,9 +18,10 @@ ALTER TABLE qcase ADD COLUMN office_id BIGINT NOT NULL DEFAULT 1 REFERENCES offi
 ALTER TABLE audit_log ADD COLUMN office_id BIGINT REFERENCES office (id);
 CREATE INDEX qcase_office ON qcase (office_id, status);
 
--- The office of the login role working now; NULL for the district (and any role that is not an office's).
+-- The office of the login role working now; NULL for the district (and any role that is not an office's). It runs
+-- as the caller (current_user is the caller's login), who may read the office table.
 CREATE FUNCTION qd_office() RETURNS BIGINT
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+    LANGUAGE sql STABLE SET search_path FROM CURRENT
     AS $$ SELECT id FROM office WHERE db_role = current_user $$;
 
 -- The next case number, over every office's cases (an office's role sees only its own), read under the table lock

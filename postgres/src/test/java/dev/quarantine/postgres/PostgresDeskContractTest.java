@@ -1,5 +1,6 @@
 package dev.quarantine.postgres;
 
+import dev.quarantine.core.testing.PgServer;
 import dev.quarantine.core.desk.DeskContract;
 import dev.quarantine.core.desk.QuarantineDesk;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,6 @@
 package dev.quarantine.postgres;
 
+import dev.quarantine.core.testing.PgServer;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.request.AdmitRequest;

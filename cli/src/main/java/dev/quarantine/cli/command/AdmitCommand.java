@@ -54,7 +54,7 @@ public final class AdmitCommand extends DeskCommand {
         }
         if (output().format() == Format.TABLE) {
             // Signed by the office that registered the case.
-            Notice letter = new Notice(a.caseView(), a.estimate(), desk.notice(a.caseView().caseNumber()).from());
+            Notice letter = new Notice(a.caseView(), a.estimate(), desk.letterhead(a.caseView().caseNumber()));
             output().text(Letters.notice(letter, desk.currentPolicy(), docs()));
         } else {
             output().object(doc);

@@ -27,7 +27,7 @@ public final class BackupCommand extends DeskCommand {
         BackupResult r = desk.backup(file, force);
         output().object(OperationDocs.backup(r));
         if (!r.audited()) {
-            output().info(i18n().text("warning", i18n().text("backup.notAudited", dbPath())));
+            output().info(i18n().text("warning", i18n().text("backup.notAudited", dbLocation())));
         }
         return CliExitCode.OK;
     }

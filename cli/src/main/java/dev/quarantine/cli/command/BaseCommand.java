@@ -63,8 +63,28 @@ public abstract class BaseCommand implements Callable<Integer>, SessionAware {
         return session.i18n();
     }
 
+    /** The register's file; null when it is on a database server. */
     protected Path dbPath() {
         return session.db();
+    }
+
+    /** Where the register is: a file path or a database server's URL. */
+    protected String dbLocation() {
+        return session.location();
+    }
+
+    /** The files an output must never overwrite: the register's file (when it is one) and {@code others}. */
+    protected java.util.List<Path> protectedFiles(Path... others) {
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        if (dbPath() != null) {
+            files.add(dbPath());
+        }
+        for (Path p : others) {
+            if (p != null) {
+                files.add(p);
+            }
+        }
+        return files;
     }
 
     protected String operator() {

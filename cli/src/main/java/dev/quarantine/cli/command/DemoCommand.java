@@ -30,6 +30,9 @@ public final class DemoCommand extends BaseCommand {
 
     @Override
     protected CliExitCode execute() {
+        if (session().onServer()) {
+            throw QuarantineException.refused("demo.server");
+        }
         Path db = session().dbNamed() ? dbPath() : Path.of(FILE);
         FileProblems.checkFolderExists(db);
         boolean replacing = Files.exists(db);

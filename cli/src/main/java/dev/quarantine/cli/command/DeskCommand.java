@@ -21,9 +21,12 @@ public abstract class DeskCommand extends BaseCommand {
         if (without != null) {
             return without;
         }
-        try (QuarantineDesk d = QuarantineDesk.open(dbPath(), session().now(), operator()).command(commandName())) {
+        try (QuarantineDesk d = QuarantineDesk.open(dbLocation(), session().now(), operator()).command(commandName())) {
+            if (session().office() != null) {
+                option("--office", () -> d.office(session().office()));
+            }
             desk = d;
-            docs = new Docs(d.zone(), global().unmasked());
+            docs = new Docs(d.zone(), global().unmasked(), d.offices().size() > 1);
             try {
                 CliExitCode code = run(d);
                 output().finish();
@@ -60,7 +63,7 @@ public abstract class DeskCommand extends BaseCommand {
                 + String.join(", ", docs.unmaskedCases()) + (docs.unmaskedCount() > docs.unmaskedCases().size() ? " …" : "");
         String one = docs.unmaskedCount() == 1 ? docs.unmaskedCases().get(0) : null;
         if (!d.tryAudit(one, "unmasked", details)) {
-            output().info(i18n().text("warning", i18n().text("unmasked.notAudited", dbPath())));
+            output().info(i18n().text("warning", i18n().text("unmasked.notAudited", dbLocation())));
         }
     }
 }

@@ -13,6 +13,7 @@ import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.result.RoomView;
 import dev.quarantine.core.result.HotelView;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,8 +53,12 @@ public final class ExportCommand extends DeskCommand implements XlsxCapable {
     @Option(names = "--force", description = "Replace FILE if it exists (never the database itself).")
     boolean force;
 
+    @Mixin
+    AllOfficesOption offices;
+
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
+        offices.apply(desk);
         if (out == null && encoding != null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), i18n().text("export.encodingNeedsOut"));
         }
@@ -64,7 +69,7 @@ public final class ExportCommand extends DeskCommand implements XlsxCapable {
         Charset charset = encoding == null ? StandardCharsets.UTF_8 : Encodings.of(encoding);
         long rows;
         if (workbook) {
-            try (AtomicOutput file = AtomicOutput.open(out, force, List.of(dbPath()))) {
+            try (AtomicOutput file = AtomicOutput.open(out, force, protectedFiles())) {
                 try {
                     XlsxWriter xlsx = new XlsxWriter(new java.io.BufferedOutputStream(file.stream(), 1 << 16));
                     rows = write(desk, new Rows() {
@@ -91,7 +96,7 @@ public final class ExportCommand extends DeskCommand implements XlsxCapable {
             output().finish();
         } else {
             // Complete or nothing: a temporary file beside the target, renamed into place once every row is written.
-            try (AtomicOutput file = AtomicOutput.open(out, force, List.of(dbPath()))) {
+            try (AtomicOutput file = AtomicOutput.open(out, force, protectedFiles())) {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(file.stream(), charset), 1 << 16);
                 try {
                     CsvOutput csv = new CsvOutput(writer, charset.equals(StandardCharsets.UTF_8), false);

@@ -18,11 +18,15 @@ public final class FindCommand extends DeskCommand {
     @Mixin
     LimitOptions limit;
 
+    @Mixin
+    AllOfficesOption offices;
+
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
+        offices.apply(desk);
         Capped<CaseView> cases = desk.find(text, limit.limit(output().format()));
         output().list(cases.items().stream().map(c -> docs().caseDoc(c)).toList(), ListCommand.COLUMNS, cases.total(),
-                "cases");
+                "cases", ListCommand.FIT);
         if (cases.cut()) {
             output().info(i18n().text("list.cutOf", cases.items().size(), cases.total()));
         } else if (cases.total() == 0) {

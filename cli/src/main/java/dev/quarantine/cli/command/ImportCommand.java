@@ -75,7 +75,7 @@ public final class ImportCommand extends DeskCommand {
         if (file != null || admit || dryRun || atomic || rejects != null || sheet != null || encoding != null) {
             throw new ParameterException(spec.commandLine(), i18n().text("import.templateAlone"));
         }
-        RosterTemplate.write(template, force, List.of(dbPath()));
+        RosterTemplate.write(template, force, protectedFiles());
         output().info(i18n().text("import.templateDone", template));
         return CliExitCode.OK;
     }
@@ -92,7 +92,7 @@ public final class ImportCommand extends DeskCommand {
             checkKind(in);
             RosterHeader header = RosterHeader.of(in.header());
             sink = RejectsFile.prepare(rejects != null ? rejects : RejectsFile.besides(file, in.workbook()),
-                    rejects != null, force, in.header(), List.of(dbPath(), file));
+                    rejects != null, force, in.header(), protectedFiles(file));
             Progress progress = new Progress(session().err(), System.console() != null);
             s = desk.importRoster(header, in.rows(),
                     new ImportOptions(dryRun, atomic, admit, hotel, Math.max(1, batchSize), i18n().locale()), sink, progress);

@@ -40,14 +40,14 @@ public final class InitCommand extends BaseCommand {
         for (Path file : policyFiles) {
             policies.add(readPolicy(file));
         }
-        try (QuarantineDesk desk = QuarantineDesk.create(dbPath(), session().now(), operator(), policies)) {
+        try (QuarantineDesk desk = QuarantineDesk.create(dbLocation(), session().now(), operator(), policies)) {
             Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("database", dbPath().toString());
+            doc.put("database", dbLocation());
             doc.put("schemaVersion", desk.schemaVersion());
             doc.put("policies", String.join(", ", desk.policies().versions().stream().map(Policy::id).toList()));
             output().object(doc);
             output().finish();
-            output().info(i18n().text("init.done", dbPath(), doc.get("policies")));
+            output().info(i18n().text("init.done", dbLocation(), doc.get("policies")));
         }
         return CliExitCode.OK;
     }

@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.render.Output;
 import dev.quarantine.cli.session.CliExitCode;
 import dev.quarantine.core.cases.CaseStatus;
 import dev.quarantine.core.request.CaseFilter;
@@ -21,6 +22,14 @@ import java.util.List;
 public final class ListCommand extends DeskCommand {
     static final List<String> COLUMNS = List.of("caseNumber", "name", "idNumber", "phone", "origin", "category",
             "arrivalDate", "eligibleDate", "status", "hotel", "room", "doorTag");
+
+    /**
+     * To fit a terminal: places and hotels cut to 12 and 10 cells, then dropped, least useful first: the masked identity
+     * number, the door tag (it follows the category), the phone, the hotel, the arrival (the eligible date follows
+     * it), the origin, the category. The case, the name, the eligible date, the status and the room always stay.
+     */
+    static final Output.Fitting FIT = new Output.Fitting(List.of("idNumber", "doorTag", "phone", "hotel",
+            "arrivalDate", "origin", "category"), java.util.Map.of("origin", 12, "hotel", 10, "name", 16));
 
     @Option(names = "--status", paramLabel = "STATUS",
             description = "registered, admitted, released, transferred, not-required or cancelled (English or Chinese).")
@@ -54,12 +63,16 @@ public final class ListCommand extends DeskCommand {
     @Mixin
     LimitOptions limit;
 
+    @Mixin
+    AllOfficesOption offices;
+
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
+        offices.apply(desk);
         CaseFilter filter = new CaseFilter(status, hotel, category, name, phone, community, origin,
                 date("--arrived-from", arrivedFrom), date("--arrived-to", arrivedTo));
         Capped<CaseView> cases = desk.list(filter, limit.limit(output().format()));
-        output().list(cases.items().stream().map(c -> docs().caseDoc(c)).toList(), COLUMNS, cases.total(), "cases");
+        output().list(cases.items().stream().map(c -> docs().caseDoc(c)).toList(), COLUMNS, cases.total(), "cases", FIT);
         if (cases.cut()) {
             output().info(i18n().text("list.cutOf", cases.items().size(), cases.total()));
         }

@@ -100,7 +100,7 @@ public final class NoticeCommand extends DeskCommand {
         if (html != null) {
             String title = (releases ? "解除隔离医学观察告知书" : "集中隔离医学观察告知书")
                     + (day != null ? " " + day : letters.size() == 1 ? " " + letters.get(0).caseNumber() : "");
-            HtmlPages.write(html, force, List.of(dbPath()), LetterPages.html(title, letters));
+            HtmlPages.write(html, force, protectedFiles(), LetterPages.html(title, letters));
             output().info(i18n().text("notice.htmlDone", letters.size(), html));
         } else if (output().format() == Format.TABLE) {
             output().pages(letters.stream().map(Letters::text).toList());

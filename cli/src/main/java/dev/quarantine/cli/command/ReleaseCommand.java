@@ -39,16 +39,16 @@ public final class ReleaseCommand extends DeskCommand {
         if (html != null) {
             // Checked before the release, so that a file that cannot be written leaves the case as it was.
             try (dev.quarantine.core.file.AtomicOutput check = dev.quarantine.core.file.AtomicOutput.open(html, false,
-                    List.of(dbPath()))) {
+                    protectedFiles())) {
                 check.target();
             }
         }
         ReleaseResult r = desk.release(caseRef, checkedBy, temp, date("--on", on));
         // Signed by the office that registered the case.
         ReleaseNotice letter = new ReleaseNotice(r.caseView(), r.releasedAt(), r.checkedBy(), r.bill(),
-                desk.releaseNotice(r.caseView().caseNumber()).from());
+                desk.letterhead(r.caseView().caseNumber()));
         if (html != null) {
-            HtmlPages.write(html, false, List.of(dbPath()), LetterPages.html("解除隔离医学观察告知书 "
+            HtmlPages.write(html, false, protectedFiles(), LetterPages.html("解除隔离医学观察告知书 "
                     + r.caseView().caseNumber(), List.of(Letters.releaseLetter(letter, docs()))));
             output().info(i18n().text("notice.htmlDone", 1, html));
         }

@@ -15,6 +15,7 @@ import dev.quarantine.core.file.AtomicOutput;
 import dev.quarantine.core.file.FileProblems;
 import dev.quarantine.core.result.Trend;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -52,6 +53,9 @@ public final class ReportCommand extends GroupCommand {
         @Option(names = "--force", description = "Replace FILE if it exists (never the database itself).")
         boolean force;
 
+        @Mixin
+        AllOfficesOption offices;
+
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
             boolean workbook = XlsxCapable.workbook(this, out);
@@ -61,12 +65,13 @@ public final class ReportCommand extends GroupCommand {
             if (force && out == null && html == null) {
                 throw new ParameterException(spec.commandLine(), i18n().text("report.forceNeedsFile"));
             }
+            offices.apply(desk);
             LocalDate day = date("--date", date);
             DailyReport r = desk.dailyReport(day, full ? Integer.MAX_VALUE : DEFAULT_LIMIT);
             Docs docs = docs();
             if (out != null || html != null) {
                 if (out != null) {
-                    try (AtomicOutput file = AtomicOutput.open(out, force, List.of(dbPath()))) {
+                    try (AtomicOutput file = AtomicOutput.open(out, force, protectedFiles())) {
                         try {
                             XlsxWriter xlsx = new XlsxWriter(new BufferedOutputStream(file.stream(), 1 << 16));
                             new DailyReportXlsx(i18n(), docs).write(r, xlsx);
@@ -80,7 +85,7 @@ public final class ReportCommand extends GroupCommand {
                 }
                 if (html != null) {
                     Trend trend = desk.trend(r.date(), ReportPage.PAST_DAYS, ReportPage.NEXT_DAYS);
-                    HtmlPages.write(html, force, List.of(dbPath()), new ReportPage(output(), i18n(), docs).html(r, trend));
+                    HtmlPages.write(html, force, protectedFiles(), new ReportPage(output(), i18n(), docs).html(r, trend));
                     output().info(i18n().text("report.htmlDone", r.date(), html));
                 }
                 return CliExitCode.OK;

@@ -36,7 +36,7 @@ public final class ShowCommand extends DeskCommand {
             String page = new CasePage(output(), i18n(), docs()).html(c, readings,
                     new java.math.BigDecimal(desk.currentPolicy().feverThreshold().toString()),
                     java.time.ZonedDateTime.now(desk.clock()).withZoneSameInstant(desk.zone()));
-            HtmlPages.write(html, force, List.of(dbPath()), page);
+            HtmlPages.write(html, force, protectedFiles(), page);
             output().info(i18n().text("show.htmlDone", c.caseNumber(), html));
             return CliExitCode.OK;
         }

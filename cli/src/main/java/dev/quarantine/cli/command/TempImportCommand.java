@@ -56,7 +56,7 @@ public final class TempImportCommand extends DeskCommand {
                 throw new ParameterException(spec.commandLine(), i18n().text("import.sheetNotCsv", file));
             }
             sink = RejectsFile.prepare(rejects != null ? rejects : RejectsFile.besides(file, in.workbook()),
-                    rejects != null, force, in.header(), List.of(dbPath(), file));
+                    rejects != null, force, in.header(), protectedFiles(file));
             s = desk.importReadings(in.header(), in.rows(),
                     new ImportOptions(dryRun, atomic, false, null, ImportOptions.DEFAULT_BATCH, i18n().locale()), sink);
         } catch (IOException e) {

@@ -29,6 +29,8 @@ public final class LetterPages {
             p.put("rules", l.rules());
             p.put("hasBill", l.billTitle() != null);
             p.put("billTitle", l.billTitle());
+            p.put("hasNights", !l.billNights().isEmpty());
+            p.put("billNights", l.billNights());
             p.put("billRows", pairs(l.billRows()));
             p.put("closing", l.closing());
             p.put("signature", l.signature());

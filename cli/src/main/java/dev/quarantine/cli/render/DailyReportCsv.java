@@ -29,6 +29,11 @@ public final class DailyReportCsv {
         for (HotelView h : r.census().hotels()) {
             row(out, "census", "hotel", null, null, h.name(), null, h.occupied(), h.occupied() + "/" + h.rooms() + " occupied");
         }
+        for (DailyReport.OfficeLine o : r.census().offices()) {
+            row(out, "census", "office", null, null, null, null, o.atHome() + o.inHotel(), o.office() + ": "
+                    + o.atHome() + " at home, " + o.inHotel() + " in hotel; " + o.registered() + " registered, "
+                    + o.admitted() + " admitted, " + o.released() + " released");
+        }
         caseRows(out, "movements", "registered", r.movements().registered());
         caseRows(out, "movements", "admitted", r.movements().admitted());
         caseRows(out, "movements", "released", r.movements().released());

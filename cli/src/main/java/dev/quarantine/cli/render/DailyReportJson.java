@@ -25,6 +25,9 @@ public final class DailyReportJson {
         census.put("openTotal", r.census().openTotal());
         census.put("openCases", censusLines(r));
         census.put("hotels", r.census().hotels().stream().map(docs::hotelDoc).toList());
+        if (!r.census().offices().isEmpty()) {
+            census.put("offices", officeLines(r));
+        }
         d.put("census", census);
         Map<String, Object> movements = new LinkedHashMap<>();
         movements.put("registered", cases(r.movements().registered(), docs));
@@ -79,6 +82,20 @@ public final class DailyReportJson {
         money.put("outstanding", m.outstanding().toString());
         d.put("money", money);
         return d;
+    }
+
+    /** The district's view: a line per office. */
+    public static List<Map<String, Object>> officeLines(DailyReport r) {
+        return r.census().offices().stream().map(o -> {
+            Map<String, Object> m = new Doc("officeLine");
+            m.put("office", o.office());
+            m.put("atHome", o.atHome());
+            m.put("inHotel", o.inHotel());
+            m.put("registered", o.registered());
+            m.put("admitted", o.admitted());
+            m.put("released", o.released());
+            return m;
+        }).toList();
     }
 
     /** The open cases by setting and category: {@code setting}, {@code category}, {@code count}. */

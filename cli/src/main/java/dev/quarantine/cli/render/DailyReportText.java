@@ -36,6 +36,10 @@ public final class DailyReportText {
         table(DailyReportJson.censusLines(r), List.of("setting", "category", "count"));
         table(r.census().hotels().stream().map(docs::hotelDoc).toList(),
                 List.of("name", "rooms", "occupied", "free", "needsDisinfection"));
+        if (!r.census().offices().isEmpty()) {
+            table(DailyReportJson.officeLines(r), List.of("office", "atHome", "inHotel", "registered", "admitted",
+                    "released"));
+        }
         heading("report.movements");
         caseList("report.registered", r.movements().registered(), false);
         caseList("report.admitted", r.movements().admitted(), false);

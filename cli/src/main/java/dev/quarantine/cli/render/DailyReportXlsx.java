@@ -45,6 +45,11 @@ public final class DailyReportXlsx {
             row("report.item.hotel", null, null, null, h.name(), null, null, h.occupied(),
                     i18n.text("report.item.occupancy", h.occupied(), h.rooms(), h.free(), h.needsDisinfection()));
         }
+        for (DailyReport.OfficeLine o : r.census().offices()) {
+            row("report.item.office", null, null, null, null, null, null, o.atHome() + o.inHotel(),
+                    i18n.text("report.item.officeLine", o.office(), o.atHome(), o.inHotel(), o.registered(),
+                            o.admitted(), o.released()));
+        }
         start(xlsx, "report.movements", title);
         cases("report.item.registered", r.movements().registered());
         cases("report.item.admitted", r.movements().admitted());

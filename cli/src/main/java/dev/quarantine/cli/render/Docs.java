@@ -1,6 +1,11 @@
 package dev.quarantine.cli.render;
 
+import dev.quarantine.core.money.RateSpan;
+import dev.quarantine.core.result.Amendment;
 import dev.quarantine.core.result.Bill;
+import dev.quarantine.core.result.FieldChange;
+import dev.quarantine.core.result.HotelRate;
+import dev.quarantine.core.result.PaymentEntry;
 import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.result.FeverAlert;
 import dev.quarantine.core.result.HistoryEntry;
@@ -26,12 +31,19 @@ public final class Docs {
     private static final int CASES_NAMED = 20;
     private final ZoneId zone;
     private final boolean unmasked;
+    private final boolean offices;
     private long unmaskedCount;
     private final List<String> unmaskedCases = new ArrayList<>();
 
     public Docs(ZoneId zone, boolean unmasked) {
+        this(zone, unmasked, false);
+    }
+
+    /** @param offices name each case's office (a register of several offices); a one-office register need not */
+    public Docs(ZoneId zone, boolean unmasked, boolean offices) {
         this.zone = zone;
         this.unmasked = unmasked;
+        this.offices = offices;
     }
 
     public ZoneId zone() {
@@ -119,6 +131,9 @@ public final class Docs {
         d.put("releasedAt", time(c.releasedAt()));
         d.put("checkedBy", c.checkedBy());
         d.put("hospital", c.hospital());
+        if (offices) {
+            d.put("office", c.office());
+        }
         return d;
     }
 
@@ -136,6 +151,73 @@ public final class Docs {
         d.put("person", b.person().toString());
         d.put("paid", b.paid().toString());
         d.put("outstanding", b.outstanding().toString());
+        d.put("credit", b.credit().toString());
+        List<Map<String, Object>> rates = new ArrayList<>();
+        for (RateSpan s : b.rates()) {
+            Map<String, Object> r = new Doc("rate");
+            r.put("from", str(s.firstNight()));
+            r.put("to", str(s.lastNight()));
+            r.put("nights", s.nights());
+            r.put("nightlyRate", s.rate().toString());
+            r.put("amount", s.amount().toString());
+            rates.add(r);
+        }
+        d.put("rates", rates);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (PaymentEntry e : b.entries()) {
+            Map<String, Object> r = new Doc("entry");
+            r.put("at", time(e.at()));
+            r.put("kind", e.kind());
+            r.put("amount", (e.signedFen() < 0 ? "-" : "") + e.amount());
+            r.put("reason", e.reason());
+            r.put("recordedBy", e.recordedBy());
+            entries.add(r);
+        }
+        d.put("entries", entries);
+        return d;
+    }
+
+    /** A correction: the case after it, every change (identity numbers and phones masked unless unmasked), the reason. */
+    public Map<String, Object> amendmentDoc(Amendment a) {
+        Map<String, Object> d = new Doc("amendment");
+        d.put("caseNumber", a.after().caseNumber());
+        d.put("reason", a.reason());
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (FieldChange ch : a.changes()) {
+            Map<String, Object> c = new Doc("change");
+            c.put("field", ch.field());
+            c.put("before", changed(a.before(), ch.field(), ch.before()));
+            c.put("after", changed(a.after(), ch.field(), ch.after()));
+            c.put("derived", ch.derived());
+            changes.add(c);
+        }
+        d.put("changes", changes);
+        d.put("case", caseDoc(a.after()));
+        return d;
+    }
+
+    private String changed(CaseView c, String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (field.equals("idNumber")) {
+            if (unmasked) {
+                noteUnmasked(c.caseNumber());
+                return value;
+            }
+            return IdentityDocument.mask(c.idType(), value);
+        }
+        return field.equals("phone") ? phone(value) : value;
+    }
+
+    public Map<String, Object> rateDoc(HotelRate r) {
+        Map<String, Object> d = new Doc("rate");
+        d.put("hotel", r.hotel());
+        d.put("from", str(r.from()));
+        d.put("nightlyRate", r.rate().toString());
+        d.put("inForce", r.inForce());
+        d.put("setAt", time(r.setAt()));
+        d.put("setBy", r.setBy());
         return d;
     }
 
@@ -149,6 +231,7 @@ public final class Docs {
         d.put("occupied", h.occupied());
         d.put("needsDisinfection", h.needsDisinfection());
         d.put("outOfService", h.outOfService());
+        d.put("closedAt", time(h.closedAt()));
         return d;
     }
 
@@ -160,6 +243,7 @@ public final class Docs {
         d.put("block", r.block());
         d.put("caseNumber", r.caseNumber());
         d.put("name", r.name());
+        d.put("note", r.note());
         return d;
     }
 

@@ -56,13 +56,16 @@ public record ExportSchema<T>(List<Column> columns, BiFunction<T, Docs, List<Obj
     public static final ExportSchema<Bill> BILLS = new ExportSchema<>(columns(
             "case_number", "案例编号", "estimate", "预计", "from", "起始日期", "to", "截止日期", "nights", "晚数",
             "nightly_rate", "每晚房价", "total", "合计", "hotel_waiver", "酒店减免", "subsidy", "政府及社区补贴",
-            "person", "个人承担", "paid", "已缴", "outstanding", "尚欠"),
+            "person", "个人承担", "paid", "已缴", "outstanding", "尚欠", "refund_due", "应退", "rates", "分段房费"),
             (b, docs) -> values(b.caseNumber(), b.estimate() ? "yes" : "no", b.from(), b.to(), b.nights(),
-                    b.nightlyRate(), b.total(), b.hotelWaiver(), b.subsidy(), b.person(), b.paid(), b.outstanding()));
+                    b.nightlyRate(), b.total(), b.hotelWaiver(), b.subsidy(), b.person(), b.paid(), b.outstanding(),
+                    b.credit(), String.join("; ", b.rates().stream()
+                            .map(s -> s.firstNight() + " " + s.nights() + " x " + s.rate()).toList())));
 
     public static final ExportSchema<RoomView> ROOMS = new ExportSchema<>(columns(
-            "hotel", "酒店", "room", "房间号", "state", "状态", "block", "服务组", "case_number", "案例编号", "name", "姓名"),
-            (r, docs) -> values(r.hotel(), r.number(), r.state(), r.block(), r.caseNumber(), r.name()));
+            "hotel", "酒店", "room", "房间号", "state", "状态", "block", "服务组", "case_number", "案例编号", "name", "姓名",
+            "note", "备注"),
+            (r, docs) -> values(r.hotel(), r.number(), r.state(), r.block(), r.caseNumber(), r.name(), r.note()));
 
     public static final ExportSchema<HistoryEntry> EVENTS = new ExportSchema<>(columns(
             "id", "序号", "at", "时间", "operator", "操作人", "command", "命令", "case_number", "案例编号",

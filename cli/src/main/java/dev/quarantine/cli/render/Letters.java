@@ -1,5 +1,6 @@
 package dev.quarantine.cli.render;
 
+import dev.quarantine.core.money.RateSpan;
 import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.result.Letterhead;
@@ -36,11 +37,13 @@ public final class Letters {
      *
      * @param rules     empty for a letter without rules
      * @param billTitle null for a letter without a bill
+     * @param billNights under the bill's title when the rate changed during the stay: a line per rate and the total;
+     *                   else empty (the title has the nights)
      */
     public record Letter(String kind, String caseNumber, String heading, String to, List<String> paragraphs,
                          List<String[]> facts, String rulesTitle, List<String> rules, String billTitle,
-                         List<String[]> billRows, List<String> closing, String signature, String date,
-                         String contact) {
+                         List<String> billNights, List<String[]> billRows, List<String> closing, String signature,
+                         String date, String contact) {
     }
 
     /** The notice letter of an admitted case, as text. */
@@ -77,8 +80,7 @@ public final class Letters {
         String billTitle = null;
         List<String[]> billRows = List.of();
         if (estimate != null) {
-            billTitle = "费用（预计）：每晚 " + estimate.nightlyRate().display() + " × " + estimate.nights() + " 晚 = "
-                    + estimate.total().display();
+            billTitle = "费用（预计）：" + nights(estimate);
             billRows = List.of(
                     new String[] {"酒店减免 " + policy.shares().percentText(CostShare.HOTEL_WAIVER) + "%",
                             estimate.hotelWaiver().display()},
@@ -92,7 +94,7 @@ public final class Letters {
                 c.name() + "（证件号 " + docs.idNumber(c) + "）：",
                 List.of("根据疫情防控要求，您自" + c.origin() + "返回，属于" + category(c.category())
                         + "，须在指定酒店集中隔离医学观察 " + c.periodDays() + " 天。"),
-                facts, "隔离期间请遵守：", rules, billTitle, billRows, List.of(), signature(n.from()),
+                facts, "隔离期间请遵守：", rules, billTitle, rateLines(estimate), billRows, List.of(), signature(n.from()),
                 at == null ? "" : chineseDate(at.toLocalDate()), contact(n.from()));
     }
 
@@ -113,20 +115,21 @@ public final class Letters {
         String billTitle = null;
         List<String[]> billRows = List.of();
         if (b != null) {
-            billTitle = "费用结算：每晚 " + b.nightlyRate().display() + " × " + b.nights() + " 晚 = " + b.total().display();
+            billTitle = "费用结算：" + nights(b);
             billRows = List.of(
                     new String[] {"酒店减免", b.hotelWaiver().display()},
                     new String[] {"政府及社区补贴", b.subsidy().display()},
                     new String[] {"个人承担", b.person().display()},
                     new String[] {"已缴", b.paid().display()},
-                    new String[] {"尚欠", b.outstanding().display()});
+                    b.credit().isZero() ? new String[] {"尚欠", b.outstanding().display()}
+                            : new String[] {"应退", b.credit().display()});
         }
         return new Letter("release", c.caseNumber(), "解除隔离医学观察告知书",
                 c.name() + "（证件号 " + docs.idNumber(c) + "）：", List.of(p.toString()),
                 List.of(new String[] {"案例编号", c.caseNumber()},
                         new String[] {"解除时间", docs.time(r.releasedAt())},
                         new String[] {"检查人", r.checkedBy()}),
-                null, List.of(), billTitle, billRows,
+                null, List.of(), billTitle, rateLines(b), billRows,
                 List.of("请继续做好个人防护，如有发热、咳嗽等症状及时就医并报告社区。"), signature(r.from()),
                 chineseDate(r.releasedAt().atZone(docs.zone()).toLocalDate()), contact(r.from()));
     }
@@ -149,6 +152,9 @@ public final class Letters {
         }
         if (l.billTitle() != null) {
             t.append(l.billTitle()).append(NL);
+            for (String n : l.billNights()) {
+                t.append("    ").append(n).append(NL);
+            }
             t.append(labelled(l.billRows().stream().map(r -> new String[] {"  " + r[0], r[1]}).toList())).append(NL);
         }
         for (String c : l.closing()) {
@@ -157,6 +163,29 @@ public final class Letters {
         t.append(" ".repeat(Math.max(0, WIDTH - CellWidth.of(l.signature())))).append(l.signature()).append(NL)
                 .append(" ".repeat(Math.max(0, WIDTH - CellWidth.of(l.date())))).append(l.date()).append(NL);
         return t.toString();
+    }
+
+    /**
+     * The nights and their cost after the bill's title: {@code 每晚 ¥180.00 × 7 晚 = ¥1,260.00}; nothing when the rate
+     * changed during the stay, for {@link #rateLines} then has a line per rate and the total.
+     */
+    private static String nights(Bill b) {
+        return b.severalRates() ? ""
+                : "每晚 " + b.nightlyRate().display() + " × " + b.nights() + " 晚 = " + b.total().display();
+    }
+
+    /** When the rate changed during the stay, a line per rate and the total; else none. */
+    private static List<String> rateLines(Bill b) {
+        if (b == null || !b.severalRates()) {
+            return List.of();
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (RateSpan s : b.rates()) {
+            lines.add(chineseDate(s.firstNight()) + "起 每晚 " + s.rate().display() + " × " + s.nights() + " 晚 = "
+                    + s.amount().display());
+        }
+        lines.add("合计 " + b.nights() + " 晚 " + b.total().display());
+        return lines;
     }
 
     static String signature(Letterhead from) {

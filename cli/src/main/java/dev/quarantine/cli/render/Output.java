@@ -37,12 +37,32 @@ public final class Output {
     private final PrintWriter err;
     private final Format format;
     private final I18n i18n;
+    private final int width;
+
+    /**
+     * How a list's table may be narrowed to fit the terminal: the columns to drop, least useful first, and the columns
+     * whose long cells may be cut to at most so many cells. A last column of free text still too wide is wrapped.
+     */
+    public record Fitting(List<String> dropOrder, Map<String, Integer> abbreviate) {
+        public static final Fitting NONE = new Fitting(List.of(), Map.of());
+    }
 
     public Output(PrintWriter out, PrintWriter err, Format format, I18n i18n) {
+        this(out, err, format, i18n, 0);
+    }
+
+    /** @param width the terminal's width in cells that tables fit into; 0 for no limit ({@code --wide}) */
+    public Output(PrintWriter out, PrintWriter err, Format format, I18n i18n, int width) {
         this.out = out;
         this.err = err;
         this.format = format;
         this.i18n = i18n;
+        this.width = width;
+    }
+
+    /** The width tables fit into, 0 for none. */
+    public int width() {
+        return width;
     }
 
     public Format format() {
@@ -110,6 +130,13 @@ public final class Output {
                 Map<String, Object> child = (Map<String, Object>) m;
                 nested.append(System.lineSeparator()).append(i18n.label(kind, e.getKey())).append(System.lineSeparator())
                         .append(keyValues(child));
+            } else if (rows(v) != null) {
+                List<Map<String, Object>> rows = rows(v);
+                // A breakdown of one line (one rate for the whole stay) says nothing the totals do not.
+                if (rows.size() > ("rates".equals(e.getKey()) ? 1 : 0)) {
+                    nested.append(System.lineSeparator()).append(i18n.label(kind, e.getKey()))
+                            .append(System.lineSeparator()).append(table(rows, new ArrayList<>(rows.get(0).keySet())));
+                }
             } else if (v != null && !display(e.getKey(), v).isEmpty()) {
                 text.append(CellWidth.pad(i18n.label(kind, e.getKey()), width)).append("  ")
                         .append(display(e.getKey(), v)).append(System.lineSeparator());
@@ -118,11 +145,26 @@ public final class Output {
         return text.append(nested).toString();
     }
 
+    /** The rows of a value that is a list of documents (a bill's entries), else null. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> rows(Object v) {
+        if (v instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(x -> x instanceof Map<?, ?>)) {
+            return (List<Map<String, Object>>) l;
+        }
+        return v instanceof List<?> l && l.isEmpty() ? List.of() : null;
+    }
+
     /**
      * A list: an aligned table of {@code columns}, a CSV of every field, or JSON. The JSON of a list cut at a limit is
      * an object holding the items and the full count ({@code total}); an uncut one is the array itself.
      */
     public void list(List<? extends Map<String, Object>> rows, List<String> columns, long total, String itemsName) {
+        list(rows, columns, total, itemsName, Fitting.NONE);
+    }
+
+    /** {@link #list(List, List, long, String)}, its table fitted to the terminal as {@code fit} allows. */
+    public void list(List<? extends Map<String, Object>> rows, List<String> columns, long total, String itemsName,
+                     Fitting fit) {
         switch (format) {
             case JSON -> {
                 if (total == rows.size() && itemsName == null) {
@@ -144,7 +186,13 @@ public final class Output {
                     out.print(Printable.text(CsvText.line(values)));
                 }
             }
-            case TABLE -> out.print(Printable.text(table(rows, columns)));
+            case TABLE -> {
+                Table.Rendered t = fitted(rows, columns, fit);
+                out.print(Printable.text(t.text()));
+                if (!t.hidden().isEmpty()) {
+                    info(i18n.text("table.hidden", width, String.join(i18n.listSeparator(), t.hidden())));
+                }
+            }
         }
         out.flush();
     }
@@ -154,7 +202,33 @@ public final class Output {
         list(rows, columns, rows.size(), null);
     }
 
+    /** A whole list whose table may be narrowed as {@code fit} allows. */
+    public void list(List<? extends Map<String, Object>> rows, List<String> columns, Fitting fit) {
+        list(rows, columns, rows.size(), null, fit);
+    }
+
+    private Table.Rendered fitted(List<? extends Map<String, Object>> rows, List<String> columns, Fitting fit) {
+        List<Integer> drop = new ArrayList<>();
+        fit.dropOrder().forEach(c -> {
+            if (columns.contains(c)) {
+                drop.add(columns.indexOf(c));
+            }
+        });
+        Map<Integer, Integer> cut = new LinkedHashMap<>();
+        fit.abbreviate().forEach((c, w) -> {
+            if (columns.contains(c)) {
+                cut.put(columns.indexOf(c), w);
+            }
+        });
+        return tableOf(rows, columns).render(width, new Table.Fit(drop, cut));
+    }
+
+    /** The table of {@code rows} as wide as it is (nested in other text: the daily report, a case's readings). */
     public String table(List<? extends Map<String, Object>> rows, List<String> columns) {
+        return tableOf(rows, columns).render();
+    }
+
+    private Table tableOf(List<? extends Map<String, Object>> rows, List<String> columns) {
         String kind = !rows.isEmpty() && rows.get(0) instanceof Doc d ? d.kind() : null;
         List<String> headers = new ArrayList<>();
         columns.forEach(c -> headers.add(i18n.label(kind, c)));
@@ -164,7 +238,7 @@ public final class Output {
             columns.forEach(c -> cells.add(display(c, row.get(c))));
             t.row(cells);
         }
-        return t.render();
+        return t;
     }
 
     /** Any document as JSON. */
@@ -242,6 +316,11 @@ public final class Output {
             l.forEach(x -> parts.add(raw(x)));
             return String.join("; ", parts);
         }
+        if (v instanceof Map<?, ?> m) {
+            List<String> parts = new ArrayList<>();
+            m.values().forEach(x -> parts.add(raw(x)));
+            return String.join(" ", parts).strip();
+        }
         return v instanceof Enum<?> e ? e.name() : String.valueOf(v);
     }
 
@@ -261,6 +340,9 @@ public final class Output {
             l.forEach(x -> parts.add(display(key, x)));
             return String.join(l.stream().anyMatch(x -> String.valueOf(x).length() > 30) ? System.lineSeparator() + "  "
                     : i18n.listSeparator(), parts);
+        }
+        if ("field".equals(key)) {
+            return i18n.label(String.valueOf(v)); // the name of a field changed by a correction
         }
         return i18n.value(key, String.valueOf(v));
     }

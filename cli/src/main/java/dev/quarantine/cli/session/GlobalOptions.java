@@ -9,9 +9,15 @@ import picocli.CommandLine.ScopeType;
  * inherited by every subcommand. One instance per run, shared through the {@link Session}.
  */
 public final class GlobalOptions {
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
-            description = "Database file (default: $QUARANTINE_DB, else quarantine.db here).")
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "FILE|URL",
+            description = "Database: a file, or a PostgreSQL URL postgresql://USER@HOST:PORT/DB, the password in "
+                    + "PGPASSWORD or ~/.pgpass (default: $QUARANTINE_DB, else quarantine.db here).")
     String db;
+
+    @Option(names = "--office", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "The office (街道) you work for, when the register holds several (default: $QUARANTINE_OFFICE, "
+                    + "else the office of your database login, else the only one).")
+    String office;
 
     @Option(names = "--operator", scope = ScopeType.INHERIT, paramLabel = "NAME",
             description = "Who is working, recorded with every change (default: $QUARANTINE_OPERATOR, else the OS user).")
@@ -36,6 +42,10 @@ public final class GlobalOptions {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean verbose;
 
+    @Option(names = "--wide", scope = ScopeType.INHERIT,
+            description = "Show every column of a table, however wide (default: fit $COLUMNS, else 120).")
+    boolean wide;
+
     /** The two languages. */
     public enum Lang {
         zh, en
@@ -52,5 +62,9 @@ public final class GlobalOptions {
 
     public boolean verbose() {
         return verbose;
+    }
+
+    public boolean wide() {
+        return wide;
     }
 }

@@ -56,7 +56,7 @@ public final class Session {
         if (output == null) {
             // A workbook goes to a file; what the command prints besides (messages, a summary) is a table.
             output = new Output(out, err, options.format == null || options.format == Format.XLSX ? Format.TABLE
-                    : options.format, i18n());
+                    : options.format, i18n(), options.wide ? 0 : columns());
         }
         return output;
     }
@@ -79,10 +79,52 @@ public final class Session {
         }
     }
 
-    /** {@code --db}, else {@code $QUARANTINE_DB}, else {@code quarantine.db} in the current folder. */
-    public Path db() {
+    /** The width tables fit into when the terminal's is unknown. */
+    static final int DEFAULT_COLUMNS = 120;
+
+    /**
+     * The width tables fit into: {@code $COLUMNS} (the launchers set it from the terminal when standard output is one),
+     * else 120. A value that is no width (not a number, under 40) counts as unknown.
+     */
+    public int columns() {
+        String c = env.get("COLUMNS");
+        if (c != null) {
+            try {
+                int n = Integer.parseInt(c.strip());
+                if (n >= 40 && n <= 10_000) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // not a width: the default
+            }
+        }
+        return DEFAULT_COLUMNS;
+    }
+
+    /**
+     * Where the register is: {@code --db}, else {@code $QUARANTINE_DB}, else {@code quarantine.db} in the current
+     * folder. A file path (SQLite) or a database server's URL ({@code postgresql://clerk@host:5432/quarantine}).
+     */
+    public String location() {
         String db = options.db != null ? options.db : env.get("QUARANTINE_DB");
-        return Path.of(db == null || db.isBlank() ? "quarantine.db" : db);
+        return db == null || db.isBlank() ? "quarantine.db" : db.strip();
+    }
+
+    /** True when the register is on a database server (a URL), not in a file. */
+    public boolean onServer() {
+        String l = location();
+        return l.startsWith("postgresql://") || l.startsWith("postgres://") || l.startsWith("jdbc:");
+    }
+
+    /** The register's file; null when it is on a database server. */
+    public Path db() {
+        return onServer() ? null : Path.of(location());
+    }
+
+    /** {@code --office}, else {@code $QUARANTINE_OFFICE}; null when neither names one. */
+    public String office() {
+        String o = options.office != null ? options.office : env.get("QUARANTINE_OFFICE");
+        return o == null || o.isBlank() ? null : o;
     }
 
     /** True when the database was named ({@code --db} or {@code $QUARANTINE_DB}), not the default. */

@@ -11,6 +11,7 @@ import dev.quarantine.core.internal.service.AdmissionService;
 import dev.quarantine.core.internal.service.AuditLog;
 import dev.quarantine.core.internal.service.BillingService;
 import dev.quarantine.core.internal.service.ClosingService;
+import dev.quarantine.core.internal.service.CorrectionService;
 import dev.quarantine.core.internal.service.DeskContext;
 import dev.quarantine.core.internal.service.HealthService;
 import dev.quarantine.core.internal.service.HotelService;
@@ -23,6 +24,7 @@ import dev.quarantine.core.internal.service.RegistrationService;
 import dev.quarantine.core.internal.service.ReportService;
 import dev.quarantine.core.internal.service.RosterImporter;
 import dev.quarantine.core.internal.store.Database;
+import dev.quarantine.core.internal.store.DatabaseCopy;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.ops.Disinfection;
 import dev.quarantine.core.ops.Inspection;
@@ -36,16 +38,22 @@ import dev.quarantine.core.policy.Policy;
 import dev.quarantine.core.policy.PolicyBook;
 import dev.quarantine.core.report.DailyReport;
 import dev.quarantine.core.request.AdmitRequest;
+import dev.quarantine.core.request.CaseCorrection;
 import dev.quarantine.core.request.CaseFilter;
 import dev.quarantine.core.result.Admission;
+import dev.quarantine.core.result.Amendment;
 import dev.quarantine.core.result.BackupResult;
 import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.result.Capped;
+import dev.quarantine.core.result.CopyResult;
 import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.DatabaseInfo;
 import dev.quarantine.core.result.DueList;
 import dev.quarantine.core.result.FeverAlert;
 import dev.quarantine.core.result.HistoryEntry;
+import dev.quarantine.core.result.HotelRate;
 import dev.quarantine.core.result.HotelView;
+import dev.quarantine.core.result.Letterhead;
 import dev.quarantine.core.result.Notice;
 import dev.quarantine.core.result.OfficeView;
 import dev.quarantine.core.result.ReadingResult;
@@ -76,6 +84,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -105,6 +114,7 @@ public final class QuarantineDesk implements AutoCloseable {
     private final QueryService queries;
     private final ReportService reports;
     private final OfficeService offices;
+    private final CorrectionService corrections;
 
     private QuarantineDesk(Database db, Clock clock, String operator, PolicyBook book) {
         this.context = new DeskContext(db, clock, cleanOperator(operator), book);
@@ -120,6 +130,7 @@ public final class QuarantineDesk implements AutoCloseable {
         this.queries = new QueryService(context, audit, hotels);
         this.reports = new ReportService(context, hotels, billing);
         this.offices = new OfficeService(context, audit);
+        this.corrections = new CorrectionService(context, audit, registrations);
         offices.choose(null);
     }
 
@@ -258,6 +269,29 @@ public final class QuarantineDesk implements AutoCloseable {
         return context.today();
     }
 
+    /** The schema version this library writes (a database of an older version is migrated to it on open). */
+    public static int codeSchemaVersion() {
+        return Database.SCHEMA_VERSION;
+    }
+
+    /**
+     * What the database file is, read without migrating or writing it: its schema version and the policy in force
+     * {@code now} (null when the file is newer than this library).
+     *
+     * @throws QuarantineException {@code DATA_FILE}: missing, a folder, not a Quarantine Desk database
+     */
+    public static DatabaseInfo inspect(Path file, Now now) {
+        try (Database db = Database.peek(file)) {
+            int version = db.schemaVersion();
+            if (version > Database.SCHEMA_VERSION) {
+                return new DatabaseInfo(file.toString(), version, null);
+            }
+            PolicyBook book = PolicyService.load(db);
+            LocalDate today = LocalDate.ofInstant(now.clock(book.latest().zone()).instant(), book.latest().zone());
+            return new DatabaseInfo(file.toString(), version, book.inForce(today));
+        }
+    }
+
     /** The schema version of the open database. */
     public int schemaVersion() {
         return context.db().schemaVersion();
@@ -350,9 +384,54 @@ public final class QuarantineDesk implements AutoCloseable {
         return hotels.all();
     }
 
-    /** The rooms of a hotel in natural order, with their block and occupant. */
+    /** The rooms of a hotel in natural order, with their block and occupant, and why a room is out of service. */
     public List<RoomView> rooms(String hotelName) {
         return hotels.rooms(hotelName);
+    }
+
+    /**
+     * Adds rooms to a hotel ({@code 301-310}): the rooms it has keep their blocks and teams, the new ones form the next
+     * blocks. A number the hotel has already is refused.
+     */
+    public HotelView addRooms(String hotel, String rooms) {
+        return hotels.addRooms(hotel, rooms);
+    }
+
+    /** Takes a room out of service, with the reason; a room with a guest stays in service until the guest leaves. */
+    public RoomView roomOutOfService(String hotel, String room, String reason) {
+        return hotels.roomService(hotel, room, true, reason);
+    }
+
+    /**
+     * Puts a room back in service: free, or awaiting disinfection when someone left it since it was last disinfected.
+     *
+     * @param reason what was done (may be null)
+     */
+    public RoomView roomBackInService(String hotel, String room, String reason) {
+        return hotels.roomService(hotel, room, false, reason);
+    }
+
+    /**
+     * Sets a hotel's nightly rate from {@code from} on (today when null): each night is billed at the rate in force that
+     * night, in the estimates of the cases staying there too. A date that would change a final bill is refused.
+     *
+     * @return the hotel's rates, the opening one first
+     */
+    public List<HotelRate> setRate(String hotel, Money rate, LocalDate from) {
+        return hotels.setRate(hotel, rate, from);
+    }
+
+    /** A hotel's opening rate and every change, oldest first, the one in force today marked. */
+    public List<HotelRate> rates(String hotel) {
+        return hotels.rates(hotel);
+    }
+
+    /**
+     * Closes a hotel once its last guest has left and its rooms are disinfected: it takes no more guests and drops out
+     * of the daily report's operations; its cases and bills stay.
+     */
+    public HotelView closeHotel(String hotel) {
+        return hotels.close(hotel);
     }
 
     // ---------------------------------------------------------------- registration and admission
@@ -452,6 +531,16 @@ public final class QuarantineDesk implements AutoCloseable {
         return closing.commitment(caseRef);
     }
 
+    /**
+     * Corrects a case as entered (SPEC §4 values, checked as a registration checks them), with the reason: each change
+     * is kept with its value before and after. A new origin or arrival recomputes the category, days, eligible date and
+     * door tag; a new identity number is checked against the uniqueness rules. A released, transferred or cancelled
+     * case can be corrected only in its name, phone, address and community.
+     */
+    public Amendment amend(String caseRef, CaseCorrection correction, String reason) {
+        return corrections.amend(caseRef, correction, reason);
+    }
+
     /** Records a violation of the rules with a note and the penalty given. */
     public Violation violation(String caseRef, String note, String penalty) {
         return closing.violation(caseRef, note, penalty);
@@ -461,7 +550,31 @@ public final class QuarantineDesk implements AutoCloseable {
 
     /** Records a payment by the person and returns the updated bill; a payment beyond what is owed is refused. */
     public Bill pay(String caseRef, Money amount) {
-        return billing.pay(caseRef, amount);
+        return billing.pay(caseRef, amount, false);
+    }
+
+    /**
+     * Records a payment by the person; when {@code overpay}, one beyond what is owed too (the bill shows the excess as
+     * a credit, to be refunded).
+     */
+    public Bill pay(String caseRef, Money amount, boolean overpay) {
+        return billing.pay(caseRef, amount, overpay);
+    }
+
+    /**
+     * Reverses {@code amount} of what was recorded as paid (a payment recorded in error, or for the wrong amount): a
+     * negative entry with its reason, never a deletion; at most what is recorded as paid.
+     */
+    public Bill reversePayment(String caseRef, Money amount, String reason) {
+        return billing.reverse(caseRef, amount, reason);
+    }
+
+    /**
+     * Records money given back to the person: at most what they paid beyond their share (all they paid, for a case
+     * cancelled as entered in error).
+     */
+    public Bill refund(String caseRef, Money amount, String reason) {
+        return billing.refund(caseRef, amount, reason);
     }
 
     /**
@@ -490,6 +603,11 @@ public final class QuarantineDesk implements AutoCloseable {
     /** The release notices of every case released on {@code date}, in case-number order. */
     public List<ReleaseNotice> releaseNoticesOn(LocalDate date) {
         return billing.releaseNoticesOn(date);
+    }
+
+    /** Who the letters of a case come from: the office that registered it, whose name signs them. */
+    public Letterhead letterhead(String caseRef) {
+        return billing.letterhead(caseRef);
     }
 
     /** The bill of a case: final once released, else an estimate to the eligible date. */
@@ -590,6 +708,14 @@ public final class QuarantineDesk implements AutoCloseable {
         return queries.find(text, limit);
     }
 
+    /**
+     * The numbers of open cases beginning with {@code prefix} ({@code Q00001}), newest first, at most {@code limit}: what
+     * shell completion offers.
+     */
+    public List<String> openCaseNumbers(String prefix, int limit) {
+        return queries.openCaseNumbers(prefix, limit);
+    }
+
     /** The audit log of one case, oldest first: its own events and the import batches that name it. */
     public List<HistoryEntry> history(String caseRef) {
         return queries.history(caseRef);
@@ -644,6 +770,30 @@ public final class QuarantineDesk implements AutoCloseable {
             throw FileProblems.of(target, e);
         }
         return new BackupResult(target, bytes, audit.tryRecord(null, "backup", target.toString()));
+    }
+
+    /**
+     * Copies the whole register into a new, empty database at {@code location} (a district's PostgreSQL database, say):
+     * every table row for row with the same ids, so case numbers, readings, bills and events all come along; all or
+     * nothing. This register stays as it was, with the move in its audit log.
+     *
+     * @throws QuarantineException {@code REFUSED} {@code db.exists} when the target holds a register already
+     */
+    public CopyResult copyTo(String location) {
+        Map<String, Long> rows;
+        String where;
+        try (Database target = Database.create(location)) {
+            where = target.location();
+            rows = DatabaseCopy.copy(context.db(), target);
+            target.inTransaction(sql -> {
+                sql.insert("INSERT INTO audit_log (at, operator, command, case_number, action, details) "
+                        + "VALUES (?, ?, ?, NULL, ?, ?)", context.now(), context.operator(), context.command(),
+                        "migrate-from", context.db().location());
+                return null;
+            });
+        }
+        audit.tryRecord(null, "migrate-to", where);
+        return new CopyResult(where, rows);
     }
 
     /**

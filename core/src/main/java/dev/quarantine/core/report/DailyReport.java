@@ -25,8 +25,15 @@ import java.util.List;
 public record DailyReport(LocalDate date, Instant asOf, Census census, Movements movements, Due due, Health health,
                           Operations operations, MoneyTotals money) {
 
-    /** Open cases by setting and category, and the occupancy of each hotel. */
-    public record Census(List<CensusLine> openCases, long openTotal, List<HotelView> hotels) {
+    /**
+     * Open cases by setting and category, the occupancy of each hotel, and in the district's view of a register of
+     * several offices ({@code --all-offices}) a line per office (empty otherwise).
+     */
+    public record Census(List<CensusLine> openCases, long openTotal, List<HotelView> hotels, List<OfficeLine> offices) {
+    }
+
+    /** One office's open cases at home and in hotels, and what it registered, admitted and released on the day. */
+    public record OfficeLine(String office, long atHome, long inHotel, long registered, long admitted, long released) {
     }
 
     public record CensusLine(Setting setting, Category category, long count) {

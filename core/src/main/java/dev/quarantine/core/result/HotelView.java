@@ -2,7 +2,18 @@ package dev.quarantine.core.result;
 
 import dev.quarantine.core.money.Money;
 
-/** A hotel with its occupancy. */
+import java.time.Instant;
+
+/**
+ * A hotel with its occupancy.
+ *
+ * @param nightlyRate the rate in force today
+ * @param closedAt    when the hotel was closed ({@code hotel close}), or null while it takes guests
+ */
 public record HotelView(String name, String address, Money nightlyRate, int rooms, int free, int occupied,
-                        int needsDisinfection, int outOfService) {
+                        int needsDisinfection, int outOfService, Instant closedAt) {
+
+    public boolean closed() {
+        return closedAt != null;
+    }
 }

@@ -82,11 +82,10 @@ public interface Dialect {
     }
 
     /**
-     * Inserts {@code rows} (values for {@code columns}, bound as {@link #bind} does) into {@code table}, skipping each
-     * row a unique index refuses, and returns each row's new id, or -1 for a skipped row. The ids a batch gets are
-     * ascending; what a skipped row is, the caller finds out by looking again.
+     * Inserts {@code rows} (values for {@code columns}, ids included, bound as {@link #bind} does) into {@code table}
+     * in bulk, skipping each row a unique index refuses, and says which rows went in.
      */
-    long[] insertAll(Connection connection, String table, List<String> columns, List<Object[]> rows)
+    boolean[] insertAll(Connection connection, String table, List<String> columns, List<Object[]> rows)
             throws SQLException;
 
     /**
@@ -105,12 +104,26 @@ public interface Dialect {
     }
 
     /**
+     * Makes writers that ask for the same {@code (kind, id)} take turns until this transaction ends (admissions to
+     * one hotel), needing no privilege on any table. SQLite needs nothing: one writer at a time.
+     */
+    default void lockKey(Connection connection, String kind, long id) throws SQLException {
+    }
+
+    /**
      * What to append to a query inside a write transaction to lock the rows it reads of table alias {@code alias}
      * until the transaction ends (a case about to change, the hotel about to take an admission). SQLite needs
      * nothing: one writer at a time.
      */
     default String forUpdate(String alias) {
         return "";
+    }
+
+    /**
+     * After rows were copied into {@code table} with their ids (a register moved from another database): whatever
+     * hands out new ids must continue after them (PostgreSQL: the identity's sequence).
+     */
+    default void afterCopy(Connection connection, String table) throws SQLException {
     }
 
     /** Turns foreign-key enforcement on or off for this connection (outside any transaction). */

@@ -41,22 +41,12 @@ public final class SqliteDialect implements Dialect {
         return Path.of(location.startsWith(PREFIX) ? location.substring(PREFIX.length()) : location);
     }
 
-    /**
-     * One JDBC batch of {@code INSERT … ON CONFLICT DO NOTHING}. SQLite gives each row it keeps the largest id plus one
-     * and none to a row it skips; no one else writes meanwhile (the write lock is held since {@code BEGIN IMMEDIATE}),
-     * so the kept rows' ids follow the largest id before the batch.
-     */
+    /** One JDBC batch of {@code INSERT … ON CONFLICT DO NOTHING}: one trip into the driver for many rows. */
     @Override
-    public long[] insertAll(Connection connection, String table, List<String> columns, List<Object[]> rows)
+    public boolean[] insertAll(Connection connection, String table, List<String> columns, List<Object[]> rows)
             throws SQLException {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException("not a table name: " + table);
-        }
-        long next;
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
-            rs.next();
-            next = rs.getLong(1);
         }
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") ON CONFLICT DO NOTHING";
@@ -70,11 +60,11 @@ public final class SqliteDialect implements Dialect {
             }
             counts = ps.executeBatch();
         }
-        long[] ids = new long[counts.length];
+        boolean[] written = new boolean[counts.length];
         for (int i = 0; i < counts.length; i++) {
-            ids[i] = counts[i] == 1 ? next++ : -1;
+            written[i] = counts[i] == 1;
         }
-        return ids;
+        return written;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.quarantine.core.cases.Setting;
 import dev.quarantine.core.health.Temperature;
 import dev.quarantine.core.hotel.RoomState;
 import dev.quarantine.core.money.Money;
+import dev.quarantine.core.money.RateSpan;
 import dev.quarantine.core.policy.DoorTag;
 import dev.quarantine.core.request.AdmitRequest;
 import dev.quarantine.core.result.Admission;
@@ -53,12 +54,14 @@ public interface AdmissionContract extends DeskFixture {
         assertThat(c.intakeTemperature()).isEqualTo(Temperature.ofTenths(365));
         assertThat(c.commitmentSignedAt()).isEqualTo(clock().instant());
         assertThat(a.estimate()).isEqualTo(new Bill("Q000001", true, LocalDate.of(2020, 2, 3), LocalDate.of(2020, 2, 10),
-                7, yuan("180"), yuan("1260"), yuan("378"), yuan("504"), yuan("378"), Money.ZERO, yuan("378")));
+                7, yuan("180"), yuan("1260"), yuan("378"), yuan("504"), yuan("378"), Money.ZERO, yuan("378"), Money.ZERO,
+                List.of(new RateSpan(LocalDate.of(2020, 2, 3), LocalDate.of(2020, 2, 9), 7, yuan("180"), yuan("1260"))),
+                List.of()));
         assertThat(desk().show("Q000001")).isEqualTo(c);
         assertThat(desk().rooms(HOTEL).get(0)).isEqualTo(new RoomView(HOTEL, "101", RoomState.OCCUPIED, 1, "Q000001",
-                "王伟"));
+                "王伟", null));
         assertThat(desk().hotels()).singleElement().isEqualTo(new HotelView(HOTEL, "郑东新区祭城路 1 号", HOTEL_RATE, 10,
-                9, 1, 0, 0));
+                9, 1, 0, 0, null));
         assertThat(desk().readings("Q000001")).singleElement().satisfies(r -> {
             assertThat(r.temperature()).isEqualTo(Temperature.ofTenths(365));
             assertThat(r.takenAt()).isEqualTo(clock().instant());

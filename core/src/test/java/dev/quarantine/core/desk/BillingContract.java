@@ -2,6 +2,7 @@ package dev.quarantine.core.desk;
 
 import dev.quarantine.core.ErrorKind;
 import dev.quarantine.core.money.Money;
+import dev.quarantine.core.money.RateSpan;
 import dev.quarantine.core.report.DailyReport;
 import dev.quarantine.core.request.AdmitRequest;
 import dev.quarantine.core.result.Bill;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static dev.quarantine.core.desk.DeskFixture.failure;
 import static dev.quarantine.core.desk.DeskFixture.person;
@@ -61,7 +63,9 @@ public interface BillingContract extends DeskFixture {
         now("2020-02-12T10:00");
         Bill fin = desk().release("Q000001", "张医生", "36.5", null).bill();
         assertThat(fin).isEqualTo(new Bill("Q000001", false, LocalDate.of(2020, 2, 5), LocalDate.of(2020, 2, 12), 7,
-                yuan("180"), yuan("1260"), yuan("378"), yuan("504"), yuan("378"), Money.ZERO, yuan("378")));
+                yuan("180"), yuan("1260"), yuan("378"), yuan("504"), yuan("378"), Money.ZERO, yuan("378"), Money.ZERO,
+                List.of(new RateSpan(LocalDate.of(2020, 2, 5), LocalDate.of(2020, 2, 11), 7, yuan("180"), yuan("1260"))),
+                List.of()));
         assertThat(desk().bill("Q000001")).isEqualTo(fin);
         assertThat(desk().notice("Q000001").bill()).isEqualTo(fin);
     }

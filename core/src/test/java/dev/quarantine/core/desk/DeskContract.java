@@ -20,7 +20,7 @@ import java.util.List;
  */
 public abstract class DeskContract implements RegistrationContract, AdmissionContract, RosterImportContract,
         HealthContract, ReleaseContract, BillingContract, ReportContract, ClosingContract, QueryContract,
-        IntegrityContract {
+        IntegrityContract, CorrectionContract, LedgerContract, HotelContract {
 
     @TempDir
     Path scratch;

@@ -127,7 +127,7 @@ public interface ReleaseContract extends DeskFixture {
         assertThat(r.bill().total()).isEqualTo(yuan("1260"));
         assertThat(desk().show("Q000001")).isEqualTo(r.caseView());
         assertThat(desk().rooms(HOTEL).get(0)).isEqualTo(new RoomView(HOTEL, "101", RoomState.NEEDS_DISINFECTION, 1,
-                null, null));
+                null, null, null));
         assertThat(desk().hotels().get(0).needsDisinfection()).isEqualTo(1);
         assertThat(desk().history("Q000001")).extracting(HistoryEntry::action).last().isEqualTo("release");
         now("2020-02-10T11:00");

@@ -47,7 +47,7 @@ public interface ReportContract extends DeskFixture {
                 new CensusLine(Setting.HOME, Category.OUT_OF_PROVINCE, 1));
         assertThat(census.openTotal()).isEqualTo(3);
         assertThat(census.hotels()).containsExactly(new HotelView(HOTEL, "郑东新区祭城路 1 号", HOTEL_RATE, 10, 7, 2, 1,
-                0));
+                0, null));
     }
 
     /** SPEC §10.2: what happened on the day; a past day's report shows that day as it ended. */
@@ -136,7 +136,7 @@ public interface ReportContract extends DeskFixture {
         now("2020-02-03T10:30");
         DailyReport.Operations ops = desk().dailyReport(null, 10).operations();
         assertThat(ops.awaitingDisinfection().items()).containsExactly(new RoomView(HOTEL, "103",
-                RoomState.NEEDS_DISINFECTION, 1, null, null));
+                RoomState.NEEDS_DISINFECTION, 1, null, null, null));
         assertThat(ops.areasNotDisinfected()).extracting(DailyReport.AreaGap::area)
                 .containsExactly(PublicArea.ELEVATORS, PublicArea.CORRIDORS, PublicArea.SEWAGE);
         assertThat(ops.hotelsNotInspected()).containsExactly(HOTEL);

@@ -17,6 +17,7 @@ import dev.quarantine.core.result.RegisterResult;
 import dev.quarantine.core.roster.ValidRegistration;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -92,17 +93,19 @@ public final class AdmissionService {
         }
         String hotel = hotels.resolve(sql, hotelName);
         long hotelId = hotels.id(sql, hotel);
-        // Admissions to one hotel take turns (a row lock on the hotel, where writers run side by side), so that two
-        // clerks never pick the same free room.
-        sql.one("SELECT h.id FROM hotel h WHERE h.id = ?" + sql.forUpdate("h"), rs -> rs.getLong(1), hotelId);
+        hotels.refuseClosed(sql, hotelId, hotel);
+        // Admissions to one hotel take turns (where writers run side by side), so that two clerks never pick the
+        // same free room.
+        sql.lockKey("hotel", hotelId);
         List<Room> rooms = sql.list("SELECT number, state, position FROM room WHERE hotel_id = ? ORDER BY position",
                 rs -> new Room(rs.getString(1), RoomState.valueOf(rs.getString(2)), rs.getInt(3)), hotelId);
         Room room = RoomAssignment.pick(hotel, rooms, roomNumber == null || roomNumber.isBlank() ? null
                 : roomNumber.strip());
         long roomId = sql.one("SELECT id FROM room WHERE hotel_id = ? AND number = ?", rs -> rs.getLong(1), hotelId,
                 room.number()).orElseThrow();
-        long rate = sql.count("SELECT rate_fen FROM hotel WHERE id = ?", hotelId);
         Instant now = context.now();
+        // The rate of the first night, as admitted (the bill reads the hotel's rates night by night).
+        long rate = HotelService.rates(sql, hotelId, null).on(LocalDate.ofInstant(now, context.zone())).fen();
         // The state check in the WHERE clause makes a concurrent admission to the same room fail, not double-book.
         int taken = sql.update("UPDATE room SET state = 'OCCUPIED' WHERE id = ? AND state = 'FREE'", roomId);
         if (taken != 1) {

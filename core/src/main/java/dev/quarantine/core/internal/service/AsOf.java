@@ -18,7 +18,9 @@ import java.util.List;
  * cases were open, which were in a hotel, which rooms were occupied or waiting to be disinfected. A report for a past
  * day is the state at the end of that day (SPEC §10), not today's state with the day's date on it.
  *
- * <p>Rooms out of service have no history yet: they count as out of service at every moment.
+ * <p>A room is out of service at a moment when the last change of its service before it took it out ({@code hotel
+ * room --out-of-service}); a room out of service since before version 5, which kept no history, is out at every
+ * moment. A room added after the moment is not counted.
  */
 public final class AsOf {
     /** When a case stopped being open, or null while it is. */
@@ -60,16 +62,22 @@ public final class AsOf {
                         + "(SELECT COUNT(*) FROM qcase c WHERE c.room_id = r.id AND c.admitted_at <= ? AND (" + CLOSED
                         + " IS NULL OR " + CLOSED + " > ?)) AS occupied, "
                         + "(SELECT MAX(" + CLOSED + ") FROM qcase c WHERE c.room_id = r.id AND " + CLOSED + " <= ?) AS left_at, "
-                        + "(SELECT MAX(d.at) FROM disinfection d WHERE d.room_id = r.id AND d.at <= ?) AS cleaned_at "
-                        + "FROM room r JOIN hotel h ON h.id = r.hotel_id "
-                        + (hotelId == null ? "" : "WHERE r.hotel_id = " + hotelId.longValue() + " ")
+                        + "(SELECT MAX(d.at) FROM disinfection d WHERE d.room_id = r.id AND d.at <= ?) AS cleaned_at, "
+                        + "(SELECT s.out_of_service FROM room_service s WHERE s.room_id = r.id AND s.at <= ? "
+                        + "ORDER BY s.at DESC, s.id DESC LIMIT 1) AS out_then, "
+                        + "(SELECT COUNT(*) FROM room_service s WHERE s.room_id = r.id) AS service_changes "
+                        + "FROM room r JOIN hotel h ON h.id = r.hotel_id WHERE (r.added_at IS NULL OR r.added_at <= ?) "
+                        + (hotelId == null ? "" : "AND r.hotel_id = " + hotelId.longValue() + " ")
                         + "ORDER BY h.name, r.position",
                 rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                        rs.getInt(6), rs.getString(7), rs.getString(8)}, at, at, at, at);
+                        rs.getInt(6), rs.getString(7), rs.getString(8), Sql.nullableLong(rs, "out_then"),
+                        rs.getLong(10)}, at, at, at, at, at, at);
         List<RoomAt> rooms = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             RoomState state;
-            if (RoomState.valueOf((String) r[4]) == RoomState.OUT_OF_SERVICE) {
+            boolean out = r[8] != null ? (Long) r[8] == 1
+                    : (Long) r[9] == 0 && RoomState.valueOf((String) r[4]) == RoomState.OUT_OF_SERVICE;
+            if (out) {
                 state = RoomState.OUT_OF_SERVICE;
             } else if ((Integer) r[5] > 0) {
                 state = RoomState.OCCUPIED;
@@ -103,10 +111,11 @@ public final class AsOf {
                 case OUT_OF_SERVICE -> out++;
             }
         }
-        return new HotelView(now.name(), now.address(), now.nightlyRate(), total, free, occupied, dirty, out);
+        return new HotelView(now.name(), now.address(), now.nightlyRate(), total, free, occupied, dirty, out,
+                now.closedAt());
     }
 
     static RoomView view(RoomAt r, int blockSize) {
-        return new RoomView(r.hotel(), r.number(), r.state(), Room.blockOf(r.position(), blockSize), null, null);
+        return new RoomView(r.hotel(), r.number(), r.state(), Room.blockOf(r.position(), blockSize), null, null, null);
     }
 }

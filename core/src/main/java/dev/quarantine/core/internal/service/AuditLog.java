@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  */
 public final class AuditLog {
     /** Actions that change nothing: showing numbers in full, exporting, backing up. */
-    static final Set<String> READ_ONLY_ACTIONS = Set.of("unmasked", "export", "backup");
+    static final Set<String> READ_ONLY_ACTIONS = Set.of("unmasked", "export", "backup", "migrate-to");
     private static final String COLUMNS = "id, at, operator, command, case_number, action, details, case_id, case_id_last";
 
     private final DeskContext context;

@@ -2,13 +2,18 @@ package dev.quarantine.core.internal.service;
 
 import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.cases.CaseStatus;
+import dev.quarantine.core.Text;
+import dev.quarantine.core.internal.store.RowMapper;
 import dev.quarantine.core.internal.store.Sql;
 import dev.quarantine.core.money.Money;
+import dev.quarantine.core.money.NightlyRates;
+import dev.quarantine.core.money.PaymentKind;
 import dev.quarantine.core.policy.Policy;
 import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.result.Letterhead;
 import dev.quarantine.core.result.Notice;
+import dev.quarantine.core.result.PaymentEntry;
 import dev.quarantine.core.result.ReleaseNotice;
 
 import java.time.Instant;
@@ -27,22 +32,77 @@ public final class BillingService {
         this.audit = audit;
     }
 
-    /** Records a payment by the person and returns the updated bill; a payment beyond what is owed is refused. */
-    public Bill pay(String caseRef, Money amount) {
+    /**
+     * Records a payment by the person and returns the updated bill; a payment beyond what is owed is refused unless
+     * {@code overpay} says the person really paid it (the bill then shows the excess as a credit, to be refunded).
+     */
+    public Bill pay(String caseRef, Money amount, boolean overpay) {
         if (amount.isZero()) {
             throw QuarantineException.invalid("pay.zero");
         }
         return context.db().inTransaction(sql -> {
             CaseStore.Row row = CaseStore.find(sql, caseRef, context);
             Bill before = bill(sql, row);
-            if (amount.compareTo(before.outstanding()) > 0) {
+            boolean over = amount.compareTo(before.outstanding()) > 0;
+            if (over && !overpay) {
                 throw QuarantineException.refused("pay.exceeds", row.view().caseNumber(), amount, before.outstanding());
             }
-            sql.insert("INSERT INTO payment (case_id, amount_fen, paid_at, recorded_by) VALUES (?, ?, ?, ?)",
-                    row.id(), amount.fen(), context.now(), context.operator());
-            audit.record(sql, row.number(), "pay", amount.toString());
+            entry(sql, row, PaymentKind.PAYMENT, amount, null);
+            audit.record(sql, row.number(), "pay", amount + (over ? ", " + amount.minusOrZero(before.outstanding())
+                    + " more than owed (overpayment)" : ""));
             return bill(sql, row);
         });
+    }
+
+    /**
+     * Takes back {@code amount} of what was recorded as paid (a payment recorded in error, or for the wrong amount):
+     * a negative entry with its reason, never a deletion. At most what the ledger holds as paid.
+     */
+    public Bill reverse(String caseRef, Money amount, String reason) {
+        return takeBack(caseRef, amount, reason, PaymentKind.REVERSAL);
+    }
+
+    /** Gives money back to the person: at most what they paid beyond their share (all of it for a cancelled case). */
+    public Bill refund(String caseRef, Money amount, String reason) {
+        return takeBack(caseRef, amount, reason, PaymentKind.REFUND);
+    }
+
+    private Bill takeBack(String caseRef, Money amount, String reason, PaymentKind kind) {
+        if (amount.isZero()) {
+            throw QuarantineException.invalid("pay.zero");
+        }
+        String why = kind == PaymentKind.REVERSAL ? Text.required("reason", reason) : Text.optional("reason", reason);
+        return context.db().inTransaction(sql -> {
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context);
+            Bill before = bill(sql, row);
+            if (kind == PaymentKind.REVERSAL && amount.compareTo(before.paid()) > 0) {
+                throw QuarantineException.refused("pay.reverseExceeds", row.view().caseNumber(), amount, before.paid());
+            }
+            if (kind == PaymentKind.REFUND && amount.compareTo(before.credit()) > 0) {
+                throw QuarantineException.refused("pay.refundExceeds", row.view().caseNumber(), amount, before.credit(),
+                        before.paid(), before.person());
+            }
+            entry(sql, row, kind, amount, why);
+            audit.record(sql, row.number(), kind == PaymentKind.REVERSAL ? "reverse" : "refund",
+                    "-" + amount + (why == null ? "" : ": " + why));
+            return bill(sql, row);
+        });
+    }
+
+    private void entry(Sql sql, CaseStore.Row row, PaymentKind kind, Money amount, String reason) {
+        sql.insert("INSERT INTO payment (case_id, kind, amount_fen, reason, paid_at, recorded_by) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", row.id(), kind, kind.sign() * amount.fen(), reason, context.now(),
+                context.operator());
+    }
+
+    /** The ledger of a case up to {@code asOf} (everything when null), oldest first. */
+    static List<PaymentEntry> entries(Sql sql, long caseId, Instant asOf) {
+        RowMapper<PaymentEntry> map = rs -> new PaymentEntry(rs.getLong(1), Sql.instant(rs, "paid_at"),
+                PaymentKind.valueOf(rs.getString(3)), Money.ofFen(Math.abs(rs.getLong(4))), rs.getString(5),
+                rs.getString(6));
+        String select = "SELECT id, paid_at, kind, amount_fen, reason, recorded_by FROM payment WHERE case_id = ? ";
+        return asOf == null ? sql.list(select + "ORDER BY id", map, caseId)
+                : sql.list(select + "AND paid_at <= ? ORDER BY id", map, caseId, asOf);
     }
 
     /** The notice letter of a case that was admitted to a hotel; a case at home has none. */
@@ -56,8 +116,8 @@ public final class BillingService {
         });
     }
 
-    /** The office that registered case {@code id}, whose name signs its letters. */
-    private static Letterhead letterhead(Sql sql, long id) {
+    /** Who the letters of case {@code id} come from: the office that registered it. */
+    static Letterhead letterhead(Sql sql, long id) {
         return sql.one("SELECT o.name, o.letter_name, o.phone, o.address FROM office o JOIN qcase c "
                 + "ON c.office_id = o.id WHERE c.id = ?", rs -> new Letterhead(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4)), id).orElseThrow();
@@ -112,6 +172,11 @@ public final class BillingService {
         return ids;
     }
 
+    /** The office whose name signs the letters of a case. */
+    public Letterhead letterhead(String caseRef) {
+        return context.db().read(sql -> letterhead(sql, CaseStore.find(sql, caseRef, context).id()));
+    }
+
     /** The bill of a case: final once released, else an estimate to the eligible date. */
     public Bill bill(String caseRef) {
         return context.db().read(sql -> bill(sql, CaseStore.find(sql, caseRef, context)));
@@ -127,7 +192,7 @@ public final class BillingService {
      */
     public Bill billAsOf(Sql sql, CaseStore.Row row, Instant asOf) {
         CaseView c = row.view();
-        if (c.admittedAt() == null || row.rateFen() == null) {
+        if (c.admittedAt() == null || row.hotelId() == null) {
             throw QuarantineException.refused(c.status() == CaseStatus.CANCELLED ? "bill.cancelledHome"
                     : "bill.notAdmitted", c.caseNumber(), c.status());
         }
@@ -137,13 +202,11 @@ public final class BillingService {
                 rs -> new Object[] {Sql.date(rs, "release_date"), Sql.instant(rs, "closed_at")}, row.id()).orElseThrow();
         Instant closedAt = (Instant) closing[1];
         boolean closed = closedAt != null && (asOf == null || !closedAt.isAfter(asOf));
-        Money paid = Money.ofFen(asOf == null
-                ? sql.count("SELECT COALESCE(SUM(amount_fen), 0) FROM payment WHERE case_id = ?", row.id())
-                : sql.count("SELECT COALESCE(SUM(amount_fen), 0) FROM payment WHERE case_id = ? AND paid_at <= ?",
-                row.id(), asOf));
+        List<PaymentEntry> entries = entries(sql, row.id(), asOf);
+        NightlyRates rates = HotelService.rates(sql, row.hotelId(), asOf);
         if (closed && c.status() == CaseStatus.CANCELLED) {
             // Entered in error: nobody owes anything for it; what was paid is shown, to be refunded.
-            return Bill.voided(c.caseNumber(), admitted, Money.ofFen(row.rateFen()), paid);
+            return Bill.voided(c.caseNumber(), admitted, rates.on(admitted), entries);
         }
         LocalDate end;
         if (!closed) {
@@ -153,7 +216,7 @@ public final class BillingService {
         } else {
             end = LocalDate.ofInstant(closedAt, policy.zone());
         }
-        return Bill.compute(c.caseNumber(), !closed, admitted, end, Money.ofFen(row.rateFen()), policy.shares(), paid);
+        return Bill.compute(c.caseNumber(), !closed, admitted, end, rates, policy.shares(), entries);
     }
 
     /** The bill of every case that has been in a hotel, streamed (exports). */

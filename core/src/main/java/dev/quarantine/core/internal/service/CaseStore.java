@@ -158,15 +158,39 @@ public final class CaseStore {
     }
 
     /**
-     * Writes cases in one batch (a JDBC batch on SQLite, {@code COPY} on PostgreSQL) under the lock the caller holds:
-     * each case's new id, consecutive from the largest before, or -1 for a case a uniqueness rule refused.
+     * Writes a batch of cases (a JDBC batch on SQLite, {@code COPY} on PostgreSQL) under the lock the caller holds. The
+     * cases the uniqueness rules refuse are found first ({@link BatchConflicts}); the others take the next case
+     * numbers in order. Returns each case's id, or -1 for a refused one (whose reason the caller then looks up).
      */
     public static long[] insertBatch(Sql sql, List<NewCase> cases) {
+        boolean[] refused = BatchConflicts.find(sql, cases);
+        long next = sql.nextId("qcase");
+        long[] ids = new long[cases.size()];
         List<Object[]> rows = new ArrayList<>(cases.size());
-        for (NewCase c : cases) {
-            rows.add(values(c));
+        List<Integer> positions = new ArrayList<>(cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            if (refused[i]) {
+                ids[i] = -1;
+                continue;
+            }
+            ids[i] = next++;
+            Object[] v = values(cases.get(i));
+            Object[] row = new Object[v.length + 1];
+            row[0] = ids[i];
+            System.arraycopy(v, 0, row, 1, v.length);
+            rows.add(row);
+            positions.add(i);
         }
-        return sql.insertAll("qcase", COLUMNS, rows);
+        List<String> columns = new ArrayList<>(COLUMNS.size() + 1);
+        columns.add("id");
+        columns.addAll(COLUMNS);
+        boolean[] written = sql.insertAll("qcase", columns, rows);
+        for (int r = 0; r < written.length; r++) {
+            if (!written[r]) {
+                ids[positions.get(r)] = -1; // a case this login cannot see refused it (another office's)
+            }
+        }
+        return ids;
     }
 
     /** Records an origin's name, once per origin: cases refer to it by code. */

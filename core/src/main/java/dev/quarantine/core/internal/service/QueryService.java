@@ -176,6 +176,36 @@ public final class QueryService {
         return context.db().read(sql -> capped(sql, CaseStore.SELECT, where, "c.id", view(), limit, params.toArray()));
     }
 
+    /**
+     * The numbers of open cases that begin with {@code prefix} ({@code Q00001}, {@code q12}: shell completion), newest
+     * first, at most {@code limit}; every open case's when the prefix is empty or just {@code Q}.
+     */
+    public List<String> openCaseNumbers(String prefix, int limit) {
+        String p = TextNormalizer.foldNoSpaces(prefix == null ? "" : prefix).toUpperCase(Locale.ROOT);
+        if (p.startsWith("Q")) {
+            p = p.substring(1);
+        }
+        if (!p.matches("\\d{0,9}")) {
+            return List.of();
+        }
+        long lo = 1;
+        long hi = Long.MAX_VALUE;
+        if (!p.isEmpty() && p.length() <= 6) {
+            long scale = (long) Math.pow(10, 6 - p.length());
+            lo = Math.max(1, Long.parseLong(p) * scale);
+            hi = (Long.parseLong(p) + 1) * scale - 1;
+        } else if (!p.isEmpty()) {
+            lo = Long.parseLong(p);
+            hi = lo;
+        }
+        long from = lo;
+        long to = hi;
+        return context.db().read(sql -> sql.list("SELECT c.id FROM qcase c WHERE c.id >= ? AND c.id <= ? "
+                        + "AND c.status IN ('REGISTERED', 'ADMITTED')" + context.scope("c") + " ORDER BY c.id DESC LIMIT "
+                        + Math.max(1, limit), rs -> dev.quarantine.core.cases.CaseNumber.of(rs.getLong(1)).toString(),
+                from, to));
+    }
+
     /** A list cut at {@code limit} with the full count of what {@code where} selects. */
     static <T> Capped<T> capped(Sql sql, String select, String where, String order, RowMapper<T> mapper, int limit,
                                 Object... params) {

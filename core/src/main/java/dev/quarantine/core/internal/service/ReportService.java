@@ -71,7 +71,7 @@ public final class ReportService {
             boolean live = date.equals(today) && !AsOf.happenedAfter(sql, asOf);
             List<AsOf.RoomAt> rooms = AsOf.rooms(sql, null, asOf);
             return new DailyReport(date, asOf,
-                    census(sql, live, asOf, rooms),
+                    census(sql, live, asOf, rooms, date, start, end),
                     new DailyReport.Movements(
                             capped(sql, CaseStore.SELECT, "WHERE c.registered_at >= ? AND c.registered_at < ?", "c.id",
                                     view, limit, start, end),
@@ -169,7 +169,8 @@ public final class ReportService {
         return QueryService.capped(sql, select, where + context.scope("c") + " ", order, mapper, limit, params);
     }
 
-    private DailyReport.Census census(Sql sql, boolean live, Instant asOf, List<AsOf.RoomAt> rooms) {
+    private DailyReport.Census census(Sql sql, boolean live, Instant asOf, List<AsOf.RoomAt> rooms, LocalDate date,
+                                      Instant start, Instant end) {
         List<DailyReport.CensusLine> lines = live
                 ? sql.list("SELECT c.status, c.category, COUNT(*) FROM qcase c "
                         + "WHERE c.status IN ('REGISTERED', 'ADMITTED')" + context.scope("c")
@@ -185,9 +186,54 @@ public final class ReportService {
         long total = lines.stream().mapToLong(DailyReport.CensusLine::count).sum();
         List<HotelView> views = new ArrayList<>();
         for (HotelView h : hotels.all(sql)) {
+            if (h.closedAt() != null && !h.closedAt().isAfter(asOf)) {
+                continue; // closed by then: it has no occupancy to report
+            }
             views.add(live ? h : AsOf.hotel(h, rooms));
         }
-        return new DailyReport.Census(lines, total, views);
+        List<DailyReport.OfficeLine> offices = context.allOffices() && context.officeCount() > 1
+                ? offices(sql, live, asOf, date, start, end) : List.of();
+        return new DailyReport.Census(lines, total, views, offices);
+    }
+
+    /** The district's view: each office's open cases (as of {@code asOf}) and its movements of the day. */
+    private List<DailyReport.OfficeLine> offices(Sql sql, boolean live, Instant asOf, LocalDate date, Instant start,
+                                                 Instant end) {
+        String open = live ? "c.status IN ('REGISTERED', 'ADMITTED') " : AsOf.openAt();
+        String hotel = live ? "c.status = 'ADMITTED'" : "c.admitted_at IS NOT NULL AND c.admitted_at <= ?";
+        // The hotel condition's two parameters come first (in the SELECT list), then those of the open condition.
+        List<Object> params = new ArrayList<>();
+        if (!live) {
+            params.add(asOf);
+            params.add(asOf);
+            params.addAll(List.of(AsOf.openAtParams(asOf)));
+        }
+        Map<Long, long[]> counts = new java.util.LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        sql.forEach("SELECT id, name FROM office ORDER BY id", rs -> {
+            counts.put(rs.getLong(1), new long[5]);
+            names.add(rs.getString(2));
+        });
+        sql.forEach("SELECT c.office_id, SUM(CASE WHEN " + hotel + " THEN 0 ELSE 1 END), SUM(CASE WHEN " + hotel
+                + " THEN 1 ELSE 0 END) FROM qcase c WHERE " + open + "GROUP BY c.office_id", rs -> {
+                    long[] c = counts.get(rs.getLong(1));
+                    c[0] = rs.getLong(2);
+                    c[1] = rs.getLong(3);
+                }, params.toArray());
+        String[] moves = {"c.registered_at >= ? AND c.registered_at < ?", "c.admitted_at >= ? AND c.admitted_at < ?",
+                "c.status = 'RELEASED' AND c.release_date = ?"};
+        for (int m = 0; m < moves.length; m++) {
+            int slot = 2 + m;
+            Object[] p = m < 2 ? new Object[] {start, end} : new Object[] {date};
+            sql.forEach("SELECT c.office_id, COUNT(*) FROM qcase c WHERE " + moves[m] + " GROUP BY c.office_id",
+                    rs -> counts.get(rs.getLong(1))[slot] = rs.getLong(2), p);
+        }
+        List<DailyReport.OfficeLine> lines = new ArrayList<>();
+        int i = 0;
+        for (long[] c : counts.values()) {
+            lines.add(new DailyReport.OfficeLine(names.get(i++), c[0], c[1], c[2], c[3], c[4]));
+        }
+        return lines;
     }
 
     private DailyReport.Health health(Sql sql, Policy policy, ZoneId zone, LocalDate date, Instant start, Instant end,
@@ -236,7 +282,9 @@ public final class ReportService {
                 .map(r -> AsOf.view(r, blockSize)).toList();
         Capped<RoomView> dirty = new Capped<>(dirtyRooms.subList(0, Math.min(limit, dirtyRooms.size())),
                 dirtyRooms.size());
-        List<String> hotels = sql.list("SELECT name FROM hotel ORDER BY name", rs -> rs.getString(1));
+        // A hotel closed by then needs no disinfection of its public areas, no inspection and no teams.
+        List<String> hotels = sql.list("SELECT name FROM hotel WHERE closed_at IS NULL OR closed_at > ? ORDER BY name",
+                rs -> rs.getString(1), asOf);
         List<DailyReport.AreaGap> areas = new ArrayList<>();
         List<String> notInspected = new ArrayList<>();
         List<DailyReport.BlockGap> blocks = new ArrayList<>();

@@ -36,7 +36,7 @@ import java.util.function.Function;
  */
 public final class Database implements AutoCloseable {
     /** The schema version this code writes. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     private final Connection connection;
     private final Dialect dialect;
@@ -126,6 +126,19 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return db;
+    }
+
+    /**
+     * Opens an existing SQLite file of ours read-only, as it is: not migrated, nothing written (what {@code --version}
+     * reads). The caller reads its schema version and policies and closes it.
+     *
+     * @throws QuarantineException {@code DATA_FILE}: missing, a folder, not ours
+     */
+    public static Database peek(Path file) {
+        if (DatabaseFile.identify(file) == DatabaseFile.Kind.LEGACY_CANDIDATE) {
+            DatabaseFile.checkLegacy(file);
+        }
+        return connect(file, new SqliteDialect(), true);
     }
 
     /**

@@ -190,6 +190,15 @@ public final class Sql implements AutoCloseable {
         return count(dialect.nextIdQuery(table));
     }
 
+    /** Makes writers asking for the same key take turns until this transaction ends (see {@link Dialect#lockKey}). */
+    public void lockKey(String kind, long id) {
+        try {
+            dialect.lockKey(connection, kind, id);
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect, location);
+        }
+    }
+
     /** Keeps other writers out of {@code table} until this transaction ends (see {@link Dialect#lockTable}). */
     public void lockTable(String table) {
         try {
@@ -199,8 +208,8 @@ public final class Sql implements AutoCloseable {
         }
     }
 
-    /** Inserts rows, skipping those a unique index refuses: each row's new id, or -1 (see {@link Dialect#insertAll}). */
-    public long[] insertAll(String table, List<String> columns, List<Object[]> rows) {
+    /** Inserts rows, skipping those a unique index refuses: whether each went in (see {@link Dialect#insertAll}). */
+    public boolean[] insertAll(String table, List<String> columns, List<Object[]> rows) {
         try {
             return dialect.insertAll(connection, table, columns, rows);
         } catch (SQLException e) {

@@ -1,4 +1,4 @@
-package dev.quarantine.postgres;
+package dev.quarantine.core.testing;
 
 import org.junit.jupiter.api.Assumptions;
 
@@ -41,16 +41,36 @@ public final class PgServer {
         return name;
     }
 
+    private static final java.util.Set<String> AT_EXIT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** A new, empty database, dropped when the JVM exits (for tests that cannot say when they are done with it). */
+    public static String newDatabaseDroppedAtExit(String prefix) {
+        String name = newDatabase(prefix);
+        if (AT_EXIT.isEmpty()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> AT_EXIT.forEach(db -> {
+                try {
+                    dropDatabase(db);
+                } catch (RuntimeException e) {
+                    // the throwaway cluster goes anyway
+                }
+            })));
+        }
+        AT_EXIT.add(name);
+        return name;
+    }
+
     public static void dropDatabase(String name) {
         admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
+    /** The superuser's JDBC URL of database {@code db}. */
+    public static String jdbcUrl(String db) {
+        return adminUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + db + "$1");
+    }
+
     /** Runs statements as the superuser in database {@code db} (the maintenance database when null). */
     public static void sql(String db, String... statements) {
-        String url = adminUrl();
-        if (db != null) {
-            url = url.replaceFirst("/[^/?]+(\\?|$)", "/" + db + "$1");
-        }
+        String url = db == null ? adminUrl() : jdbcUrl(db);
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);

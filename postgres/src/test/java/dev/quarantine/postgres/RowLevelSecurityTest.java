@@ -1,0 +1,152 @@
+package dev.quarantine.postgres;
+
+import dev.quarantine.core.ErrorKind;
+import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.desk.QuarantineDesk;
+import dev.quarantine.core.money.Money;
+import dev.quarantine.core.request.CaseFilter;
+import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.roster.RegistrationInput;
+import dev.quarantine.core.testing.PgServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Isolation of offices by the database itself (schema version 4): a login made by {@code office grant} reads and
+ * changes its own office's cases only, whatever program it connects with. Shown with plain JDBC, past the tool, and
+ * through the library.
+ */
+class RowLevelSecurityTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2020-02-03T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private final String suffix = "_" + ProcessHandle.current().pid();
+    private final String roleA = "office_a" + suffix;
+    private final String roleB = "office_b" + suffix;
+    private String db;
+
+    @BeforeEach
+    void district() {
+        db = PgServer.newDatabase("qd_rls");
+        try (QuarantineDesk desk = QuarantineDesk.create(PgServer.location(db), CLOCK, "区指挥部", List.of())) {
+            desk.addHotel("锦江之星", null, Money.parse("180"), "101-110");
+            desk.editOffice("本街道", "祭城路街道", null, null, null);
+            desk.addOffice("如意湖街道", null, null, null);
+            desk.office("祭城路街道").register(person("王伟", "411302198503121011", "13803711234"));
+            desk.office("如意湖街道").register(person("李娜", "420106199001011028", "13903712345"));
+            desk.grantOffice("祭城路街道", roleA);
+            desk.grantOffice("如意湖街道", roleB);
+        }
+        PgServer.sql(null, "ALTER ROLE " + roleA + " PASSWORD 'secret-a'", "ALTER ROLE " + roleB + " PASSWORD 'secret-b'");
+    }
+
+    @AfterEach
+    void drop() {
+        PgServer.dropDatabase(db);
+        PgServer.sql(null, "DROP ROLE IF EXISTS " + roleA, "DROP ROLE IF EXISTS " + roleB);
+    }
+
+    private static RegistrationInput person(String name, String id, String phone) {
+        return new RegistrationInput(name, null, fix(id), phone, "河南南阳", "2020-02-03", null, null, null, null);
+    }
+
+    /** The check character of an 18-digit number (the test numbers are written with any last digit). */
+    private static String fix(String id) {
+        String first17 = id.substring(0, 17);
+        return first17 + dev.quarantine.core.person.ResidentId.checkCharacter(first17);
+    }
+
+    private Connection as(String role, String password) throws SQLException {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", role);
+        p.setProperty("password", password);
+        return DriverManager.getConnection(PgServer.jdbcUrl(db).replaceAll("[?&]user=[^&]*", ""), p);
+    }
+
+    private static long count(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void anOfficeLoginReadsAndChangesOnlyItsOwnCasesWithPlainJdbc() throws SQLException {
+        try (Connection c = as(roleA, "secret-a"); Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT COUNT(*) FROM qcase")).isEqualTo(1);
+            try (ResultSet rs = s.executeQuery("SELECT name FROM qcase")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("王伟");
+            }
+            // The other office's case: invisible to UPDATE, and no reading can be hung on it.
+            assertThat(s.executeUpdate("UPDATE qcase SET notes = 'x' WHERE name = '李娜'")).isZero();
+            assertThat(s.executeUpdate("UPDATE qcase SET notes = 'seen' WHERE name = '王伟'")).isEqualTo(1);
+            assertThatThrownBy(() -> s.executeUpdate("INSERT INTO reading (case_id, taken_at, tenths, fever, "
+                    + "recorded_by) SELECT 2, '2020-02-03T03:00:00Z', 365, 0, 'x'"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+            // A case cannot be moved to the other office, nor deleted, nor the audit log rewritten.
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE qcase SET office_id = 2 WHERE name = '王伟'"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM qcase"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_log SET operator = 'x'"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+            // The district's events (hotels, offices) are everyone's; the other office's registration is not.
+            assertThat(count(s, "SELECT COUNT(*) FROM audit_log WHERE case_id = 2")).isZero();
+            assertThat(count(s, "SELECT COUNT(*) FROM audit_log WHERE action = 'hotel-add'")).isEqualTo(1);
+            assertThat(count(s, "SELECT COUNT(*) FROM hotel")).isEqualTo(1);
+        }
+        try (Connection c = as(roleB, "secret-b"); Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT COUNT(*) FROM qcase WHERE notes = 'x'")).isZero();
+            assertThat(count(s, "SELECT COUNT(*) FROM qcase")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void throughTheLibraryAnOfficeLoginWorksForItsOfficeOnly() {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setUrl(PgServer.jdbcUrl(db).replaceAll("[?&]user=[^&]*", ""));
+        source.setUser(roleA);
+        source.setPassword("secret-a");
+        try (QuarantineDesk desk = QuarantineDesk.open(source, new PostgresDialect(), dev.quarantine.core.policy.Policy
+                .zhengzhou2020(), CLOCK, "祭城路 张三")) {
+            assertThat(desk.currentOffice()).contains("祭城路街道");
+            assertThat(desk.list(CaseFilter.ALL)).extracting(CaseView::name).containsExactly("王伟");
+            assertThatThrownBy(() -> desk.show("Q000002")).isInstanceOfSatisfying(QuarantineException.class,
+                    e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
+            assertThatThrownBy(() -> desk.office("如意湖街道")).isInstanceOfSatisfying(QuarantineException.class,
+                    e -> assertThat(e.key()).isEqualTo("office.notYours"));
+            assertThatThrownBy(desk::allOffices).isInstanceOfSatisfying(QuarantineException.class,
+                    e -> assertThat(e.key()).isEqualTo("office.allNotYours"));
+            // Someone the other office has open: the unique index sees it, this login does not; a clear refusal.
+            assertThatThrownBy(() -> desk.register(person("李娜", "420106199001011028", "13903712345")))
+                    .isInstanceOfSatisfying(QuarantineException.class,
+                            e -> assertThat(e.key()).isEqualTo("case.otherOffice"));
+            // Its own work goes on, with case numbers over the whole district.
+            assertThat(desk.register(person("张强", "411525197806211234", "13703710001")).caseView().caseNumber())
+                    .isEqualTo("Q000003");
+            assertThat(desk.admit(new dev.quarantine.core.request.AdmitRequest("Q000003", null, "36.5", null, null,
+                    true)).caseView().room()).isEqualTo("101");
+        }
+        try (QuarantineDesk district = QuarantineDesk.open(PgServer.location(db), CLOCK, "区指挥部")) {
+            assertThat(district.allOffices().list(CaseFilter.ALL)).extracting(CaseView::office)
+                    .containsExactly("祭城路街道", "如意湖街道", "祭城路街道");
+            assertThat(district.offices()).extracting(o -> Map.entry(o.name(), o.dbRole()))
+                    .containsExactly(Map.entry("祭城路街道", roleA), Map.entry("如意湖街道", roleB));
+        }
+    }
+}
