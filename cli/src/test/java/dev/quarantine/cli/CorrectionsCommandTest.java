@@ -48,8 +48,9 @@ class CorrectionsCommandTest {
                 .contains("Eligible").contains("2020-02-10").contains("2020-02-17")
                 .contains("Door tag").contains("YELLOW").contains("RED")
                 .doesNotContain("13937155678");
-        assertThat(r.err()).contains("amended Q000001: 7 change(s)")
+        assertThat(r.err()).contains("amended Q000001: 6 change(s)")
                 .contains("door tag of Q000001 in 锦江之星郑东店 room 101 changes from yellow to red");
+        cli.env.put("COLUMNS", "300"); // the details on one line, not wrapped to fit a terminal
         CliHarness.Result history = cli.run("history", "Q000001");
         assertThat(history.out()).contains("amend")
                 .contains("origin 河南省南阳市 → 湖北省武汉市").contains("eligibleDate 2020-02-10 → 2020-02-17")

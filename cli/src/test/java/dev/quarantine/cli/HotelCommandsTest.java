@@ -51,7 +51,7 @@ class HotelCommandsTest {
         assertThat(neither.code()).isEqualTo(2);
         assertThat(neither.err()).contains("--out-of-service").contains("--in-service");
         assertThat(cli.at("2020-02-03T09:10", "hotel", "room", "锦江之星", "999", "--in-service").code()).isEqualTo(4);
-        assertThat(admit().out()).contains("room 102");
+        assertThat(admit().err()).contains("room 102");
         CliHarness.Result rooms = cli.run("hotel", "rooms");
         assertThat(rooms.out()).contains("Note").contains("空调故障").contains("201");
         JsonNode hotel = JSON.readTree(cli.run("--format", "json", "hotel", "list").out()).get(0);

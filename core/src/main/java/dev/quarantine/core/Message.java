@@ -6,6 +6,7 @@ import java.util.Locale;
 /** A message of the core's catalog with its values, to be read in either language: warnings, notes. */
 public record Message(String key, Object... args) {
 
+    /** The message in the given language (Chinese for any {@code zh} locale, else English). */
     public String text(Locale locale) {
         return Messages.format(locale, key, args);
     }

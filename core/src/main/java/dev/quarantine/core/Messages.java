@@ -15,15 +15,18 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     private static final String BUNDLE = "dev.quarantine.core.messages";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Locale[] LANGUAGES = {Locale.ROOT, Locale.CHINESE};
 
     private Messages() {
     }
 
+    /**
+     * Chinese for any Chinese locale, else the base (English) bundle. Asking for {@link Locale#ROOT} never falls back
+     * to the JVM's default locale, and needs no {@code ResourceBundle.Control}, which a named module may not use.
+     */
     private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+        Locale language = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
+        return ResourceBundle.getBundle(BUNDLE, language);
     }
 
     /**

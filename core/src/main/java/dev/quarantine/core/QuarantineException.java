@@ -17,10 +17,15 @@ public class QuarantineException extends RuntimeException {
     private final transient Object[] args;
     private final String field;
 
+    /** An error of kind {@code kind} whose message is the catalog entry {@code key} filled with {@code args}. */
     public QuarantineException(ErrorKind kind, String key, Object... args) {
         this(kind, null, null, key, args);
     }
 
+    /**
+     * An error of kind {@code kind} caused by {@code cause} (a driver's or the file system's failure), whose message
+     * is the catalog entry {@code key} filled with {@code args}.
+     */
     public QuarantineException(ErrorKind kind, Throwable cause, String key, Object... args) {
         this(kind, cause, null, key, args);
     }
@@ -33,14 +38,20 @@ public class QuarantineException extends RuntimeException {
         this.field = field;
     }
 
+    /** Malformed input ({@link ErrorKind#INVALID_INPUT}): {@code invalid("money.format", "12,5.0")}. */
     public static QuarantineException invalid(String key, Object... args) {
         return new QuarantineException(ErrorKind.INVALID_INPUT, key, args);
     }
 
+    /**
+     * Well-formed input that a rule refuses ({@link ErrorKind#REFUSED}): a full hotel, a release before the eligible
+     * date.
+     */
     public static QuarantineException refused(String key, Object... args) {
         return new QuarantineException(ErrorKind.REFUSED, key, args);
     }
 
+    /** A case, hotel, room or request that does not exist ({@link ErrorKind#NOT_FOUND}). */
     public static QuarantineException notFound(String key, Object... args) {
         return new QuarantineException(ErrorKind.NOT_FOUND, key, args);
     }
@@ -50,14 +61,17 @@ public class QuarantineException extends RuntimeException {
         return new QuarantineException(e.kind, e.getCause(), field, e.key, e.args);
     }
 
+    /** What kind of failure this is; a command line maps it to its exit code. */
     public ErrorKind kind() {
         return kind;
     }
 
+    /** The message key of the core's catalog ({@code release.refused}): stable, for a program to branch on. */
     public String key() {
         return key;
     }
 
+    /** The values that fill the message, in order (a copy). */
     public Object[] args() {
         return Arrays.copyOf(args, args.length);
     }

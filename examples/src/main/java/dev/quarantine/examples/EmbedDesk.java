@@ -7,13 +7,16 @@ import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.result.ReleaseResult;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.report.DailyReport;
-import dev.quarantine.core.roster.RegistrationInput;
+import dev.quarantine.core.request.Registration;
+import dev.quarantine.core.cases.CaseNumber;
+import dev.quarantine.core.health.Temperature;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -40,16 +43,17 @@ public final class EmbedDesk {
         // README-START
         try (QuarantineDesk desk = QuarantineDesk.create(file, at("2020-02-03T09:00"), "dashboard", List.of())) {
             desk.addHotel("锦江之星郑东店", "郑东新区祭城路100号", Money.parse("180"), "101-110");
-            Admission a = desk.admit(new AdmitRequest(null,
-                    new RegistrationInput("王伟", null, "410105198503121008", "13803711234", "河南南阳", "2020-02-03",
-                            "祭城路社区", null, null, null),
-                    "36.5", null, null, true));
+            Registration wang = Registration.of("王伟", "410105198503121008", "13803711234", "河南南阳",
+                    LocalDate.of(2020, 2, 3)).community("祭城路社区").build();
+            Admission a = desk.admit(AdmitRequest.registering(wang).intake(Temperature.parse("36.5"))
+                    .commitmentSigned());
             out.printf("%s admitted to room %s, eligible %s, estimate %s%n", a.caseView().caseNumber(),
                     a.caseView().room(), a.caseView().eligibleDate(), a.estimate().total().display());
         }
         try (QuarantineDesk desk = QuarantineDesk.open(file, at("2020-02-10T10:00"), "dashboard")) {
-            desk.recordTemperature("Q000001", "36.4", null, "赵护士");
-            ReleaseResult r = desk.release("Q000001", "张医生", null, null);
+            CaseNumber q1 = CaseNumber.of(1);
+            desk.recordTemperature(q1, Temperature.parse("36.4"), "赵护士");
+            ReleaseResult r = desk.release(q1, "张医生", null);
             Bill bill = r.bill();
             out.printf("released %s: %d nights, person pays %s of %s%n", r.caseView().caseNumber(), bill.nights(),
                     bill.person().display(), bill.total().display());

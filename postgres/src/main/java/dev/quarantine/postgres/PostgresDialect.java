@@ -210,6 +210,19 @@ public final class PostgresDialect implements Dialect {
         }
     }
 
+    /** pgjdbc fetches by the fetch size only outside auto-commit: a read-only repeatable-read transaction. */
+    @Override
+    public void beginStream(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        connection.setReadOnly(true);
+    }
+
+    @Override
+    public void endStream(Connection connection) throws SQLException {
+        connection.commit();
+    }
+
     @Override
     public void endRead(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {

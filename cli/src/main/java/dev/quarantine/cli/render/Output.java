@@ -115,9 +115,11 @@ public final class Output {
     /** Label/value lines of a document, nested documents under their own heading. */
     public String keyValues(Map<String, Object> doc) {
         String kind = doc instanceof Doc d ? d.kind() : null;
+        // Labels line up over every field a document of its kind can print (so that two cases print alike), not
+        // over the headings of nested parts and tables.
         int width = 0;
         for (Map.Entry<String, Object> e : doc.entrySet()) {
-            if (!(e.getValue() instanceof Map<?, ?>)) {
+            if (!(e.getValue() instanceof Map<?, ?>) && rows(e.getValue()) == null) {
                 width = Math.max(width, CellWidth.of(i18n.label(kind, e.getKey())));
             }
         }
@@ -137,12 +139,26 @@ public final class Output {
                     nested.append(System.lineSeparator()).append(i18n.label(kind, e.getKey()))
                             .append(System.lineSeparator()).append(table(rows, new ArrayList<>(rows.get(0).keySet())));
                 }
-            } else if (v != null && !display(e.getKey(), v).isEmpty()) {
+            } else if (printedAsLine(doc, e.getKey(), v)) {
                 text.append(CellWidth.pad(i18n.label(kind, e.getKey()), width)).append("  ")
                         .append(display(e.getKey(), v)).append(System.lineSeparator());
             }
         }
         return text.append(nested).toString();
+    }
+
+    /**
+     * Whether an entry is one label/value line: not a nested part, not empty; a bill's refund due only once there is
+     * one or a refund was paid (a zero on every bill would only puzzle the person paying).
+     */
+    private boolean printedAsLine(Map<String, Object> doc, String key, Object v) {
+        if (v == null || v instanceof Map<?, ?> || rows(v) != null || display(key, v).isEmpty()) {
+            return false;
+        }
+        if ("credit".equals(key) && "0.00".equals(v) && rows(doc.get("entries")) != null) {
+            return rows(doc.get("entries")).stream().anyMatch(r -> "refund".equalsIgnoreCase(String.valueOf(r.get("kind"))));
+        }
+        return true;
     }
 
     /** The rows of a value that is a list of documents (a bill's entries), else null. */

@@ -14,12 +14,29 @@ import java.util.regex.Pattern;
 public record CaseNumber(long id) implements Comparable<CaseNumber> {
     private static final Pattern FORM = Pattern.compile("Q\\d{1,9}");
 
+    /**
+     * The case number of id {@code id}.
+     *
+     * @throws IllegalArgumentException when {@code id} is not positive
+     */
     public CaseNumber {
         if (id < 1) {
             throw new IllegalArgumentException("a case number is positive: " + id);
         }
     }
 
+    /**
+     * The case number of id {@code id}, for a program that holds the number; {@link #parse} reads what a person typed:
+     *
+     * <pre>{@code
+     * CaseNumber q = CaseNumber.of(12);
+     * q.toString();                           // "Q000012"
+     * CaseNumber.parse("q12");                // Optional[Q000012]
+     * CaseNumber.parse("410105198503121008"); // Optional.empty(): an identity number
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when {@code id} is not positive
+     */
     public static CaseNumber of(long id) {
         return new CaseNumber(id);
     }

@@ -9,6 +9,7 @@ public enum CaseStatus {
     REGISTERED,
     /** In a hotel room. */
     ADMITTED,
+    /** Released at the end of the period, after the release checks. */
     RELEASED,
     /** Taken to hospital. */
     TRANSFERRED,
@@ -22,6 +23,7 @@ public enum CaseStatus {
         return this == REGISTERED || this == ADMITTED;
     }
 
+    /** The statuses a case may move to from this one (SPEC §5); none from a closed case. */
     public Set<CaseStatus> next() {
         return switch (this) {
             case REGISTERED -> EnumSet.of(ADMITTED, RELEASED, TRANSFERRED, CANCELLED);
@@ -31,6 +33,7 @@ public enum CaseStatus {
         };
     }
 
+    /** True when a case in this status may move to {@code target}. */
     public boolean canMoveTo(CaseStatus target) {
         return next().contains(target);
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  */
 public record QuarantinePeriod(LocalDate arrival, int days) {
 
+    /** A period of {@code days} days from {@code arrival}; refuses a negative number of days ({@code period.days}). */
     public QuarantinePeriod {
         if (days < 0) {
             throw QuarantineException.invalid("period.days", days);
@@ -24,6 +25,11 @@ public record QuarantinePeriod(LocalDate arrival, int days) {
         return new QuarantinePeriod(arrival, days);
     }
 
+    /**
+     * Returns {@code arrival} when it is not after {@code today} (SPEC §3).
+     *
+     * @throws QuarantineException {@code INVALID_INPUT} {@code arrival.future} when the arrival is after today
+     */
     public static LocalDate checkArrival(LocalDate arrival, LocalDate today) {
         if (arrival.isAfter(today)) {
             throw QuarantineException.invalid("arrival.future", arrival, today);

@@ -30,6 +30,7 @@ public record ReleaseCheck(
         String checkedBy,
         Policy policy) {
 
+    /** Every condition of release not met, in a fixed order; empty when the case may be released. */
     public List<Unmet> unmet() {
         List<Unmet> unmet = new ArrayList<>();
         if (!status.isOpen()) {

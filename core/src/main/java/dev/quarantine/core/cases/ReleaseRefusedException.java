@@ -12,11 +12,13 @@ public final class ReleaseRefusedException extends QuarantineException {
     private static final long serialVersionUID = 1L;
     private final transient List<Unmet> unmet;
 
+    /** The refusal to release case {@code caseNumber}, for every condition in {@code unmet}. */
     public ReleaseRefusedException(String caseNumber, List<Unmet> unmet) {
         super(ErrorKind.REFUSED, "release.refused", caseNumber, join(unmet, Locale.ROOT));
         this.unmet = List.copyOf(unmet);
     }
 
+    /** Every unmet condition, in the order {@link ReleaseCheck#unmet()} lists them. */
     public List<Unmet> unmet() {
         return unmet;
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 /** One unmet condition of a release, with the values that explain it (message key {@code release.unmet.<code>}). */
 public record Unmet(Code code, Object... args) {
 
+    /** Which condition of release is unmet; each has its message, {@code release.unmet.CODE}. */
     public enum Code {
         /** Today is before the eligible date; the date is the argument. */
         TOO_EARLY,
@@ -22,6 +23,7 @@ public record Unmet(Code code, Object... args) {
         NOT_OPEN
     }
 
+    /** The condition in the given language, with its values: {@code not eligible before 2020-02-08}. */
     public String message(Locale locale) {
         return Messages.format(locale, "release.unmet." + code.name(), args);
     }

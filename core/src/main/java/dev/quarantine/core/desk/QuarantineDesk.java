@@ -5,6 +5,9 @@ import dev.quarantine.core.Now;
 import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.Text;
 import dev.quarantine.core.cases.CaseNumber;
+import dev.quarantine.core.health.Temperature;
+import dev.quarantine.core.person.ResidentId;
+import dev.quarantine.core.request.Registration;
 import dev.quarantine.core.cases.ReleaseRefusedException;
 import dev.quarantine.core.file.FileProblems;
 import dev.quarantine.core.internal.service.AdmissionService;
@@ -89,6 +92,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.stream.Stream;
 
 /**
  * The library's facade (SPEC §13): one open quarantine register. Every operation runs in one transaction, is recorded
@@ -143,6 +147,12 @@ public final class QuarantineDesk implements AutoCloseable {
     /**
      * Creates a new register in a new SQLite file (mode 0600) with the given policy versions, or the default
      * {@code zhengzhou-2020-02} when none is given; {@code now} is read in the newest version's time zone.
+     *
+     * <pre>{@code
+     * try (QuarantineDesk desk = QuarantineDesk.create(Path.of("jichenglu.db"), Now.system(), "李文", List.of())) {
+     *     desk.addHotel("锦江之星郑东店", "郑东新区祭城路100号", Money.parse("180"), "101-130,201-230");
+     * }
+     * }</pre>
      */
     public static QuarantineDesk create(Path file, Now now, String operator, List<Policy> initialPolicies) {
         return create(file.toString(), now, operator, initialPolicies);
@@ -193,7 +203,14 @@ public final class QuarantineDesk implements AutoCloseable {
 
     /**
      * Opens an existing register; refuses a missing file (run {@code init}), a file that is not a register, or one
-     * from a newer version. {@code now} is read in the policy's time zone.
+     * from a newer version. {@code now} is read in the policy's time zone. A desk is closed when done with:
+     *
+     * <pre>{@code
+     * try (QuarantineDesk desk = QuarantineDesk.open(Path.of("jichenglu.db"), Now.system(), "赵护士")) {
+     *     desk.recordTemperature(CaseNumber.of(1), Temperature.parse("36.4"), "赵护士");
+     *     Bill bill = desk.bill(CaseNumber.of(1));
+     * }
+     * }</pre>
      */
     public static QuarantineDesk open(Path file, Now now, String operator) {
         return open(file.toString(), now, operator);
@@ -248,10 +265,12 @@ public final class QuarantineDesk implements AutoCloseable {
         return this;
     }
 
+    /** The clock every operation reads the time from. */
     public Clock clock() {
         return context.clock();
     }
 
+    /** Who is recorded with every change: the operator given when the desk was opened, or {@code unknown}. */
     public String operator() {
         return context.operator();
     }
@@ -261,10 +280,12 @@ public final class QuarantineDesk implements AutoCloseable {
         return context.currentPolicy();
     }
 
+    /** The time zone of the policy in force today, in which the desk reads and shows local times. */
     public ZoneId zone() {
         return context.zone();
     }
 
+    /** Today's date by the desk's clock, in the newest policy version's time zone. */
     public LocalDate today() {
         return context.today();
     }
@@ -359,6 +380,7 @@ public final class QuarantineDesk implements AutoCloseable {
 
     // ---------------------------------------------------------------- policy
 
+    /** Every stored policy version. */
     public PolicyBook policies() {
         return context.policies();
     }
@@ -380,6 +402,7 @@ public final class QuarantineDesk implements AutoCloseable {
         return hotels.add(name, address, rate, rooms);
     }
 
+    /** The hotels, by name, with their occupancy. */
     public List<HotelView> hotels() {
         return hotels.all();
     }
@@ -441,12 +464,22 @@ public final class QuarantineDesk implements AutoCloseable {
         return registrations.register(input);
     }
 
+    /** Registers a returnee built by name ({@link Registration#of}): a new case, or the existing one as a duplicate. */
+    public RegisterResult register(Registration registration) {
+        return register(registration.input());
+    }
+
     /**
      * Validates a registration and throws one {@link InvalidRegistrationException} listing every problem, each with
      * the field it concerns.
      */
     public ValidRegistration validate(RegistrationInput input) {
         return registrations.validate(input);
+    }
+
+    /** {@link #admit(AdmitRequest)} of a request still being built: {@code desk.admit(AdmitRequest.of(n).commitmentSigned())}. */
+    public Admission admit(AdmitRequest.Builder request) {
+        return admit(request.build());
     }
 
     /**
@@ -483,6 +516,14 @@ public final class QuarantineDesk implements AutoCloseable {
         return health.record(caseRef, value, at, by);
     }
 
+    /**
+     * Records a reading taken now by {@code by}: {@code desk.recordTemperature(CaseNumber.of(1),
+     * Temperature.parse("36.4"), "赵护士")}.
+     */
+    public ReadingResult recordTemperature(CaseNumber caseNumber, Temperature value, String by) {
+        return recordTemperature(caseNumber.toString(), value.toString(), null, by);
+    }
+
     /** Records that the open fever alert was reported to the command centre, and to whom. */
     public FeverAlert reportFever(String caseRef, String to) {
         return health.report(caseRef, to);
@@ -503,6 +544,11 @@ public final class QuarantineDesk implements AutoCloseable {
         return health.readings(caseRef);
     }
 
+    /** {@link #readings(String)} of a case by its number. */
+    public List<ReadingResult> readings(CaseNumber caseNumber) {
+        return readings(caseNumber.toString());
+    }
+
     // ---------------------------------------------------------------- closing a case
 
     /** Transfers a case to hospital: closes it as {@code TRANSFERRED}, its room awaits disinfection. */
@@ -510,9 +556,19 @@ public final class QuarantineDesk implements AutoCloseable {
         return closing.transfer(caseRef, hospital);
     }
 
+    /** {@link #transfer(String, String)} of a case by its number. */
+    public CaseView transfer(CaseNumber caseNumber, String hospital) {
+        return transfer(caseNumber.toString(), hospital);
+    }
+
     /** Cancels a case entered in error; the record and its history stay. */
     public CaseView cancel(String caseRef, String reason) {
         return closing.cancel(caseRef, reason);
+    }
+
+    /** {@link #release(String, String, String, LocalDate)} today, of a case by number, with a check temperature. */
+    public ReleaseResult release(CaseNumber caseNumber, String checkedBy, Temperature temperature) {
+        return release(caseNumber.toString(), checkedBy, temperature == null ? null : temperature.toString(), null);
     }
 
     /**
@@ -577,6 +633,11 @@ public final class QuarantineDesk implements AutoCloseable {
         return billing.refund(caseRef, amount, reason);
     }
 
+    /** {@link #pay(String, Money)} for a case by its number. */
+    public Bill pay(CaseNumber caseNumber, Money amount) {
+        return pay(caseNumber.toString(), amount);
+    }
+
     /**
      * The notice letter of a case that was admitted to a hotel; a case at home has none.
      *
@@ -615,6 +676,11 @@ public final class QuarantineDesk implements AutoCloseable {
         return billing.bill(caseRef);
     }
 
+    /** {@link #bill(String)} of a case by its number. */
+    public Bill bill(CaseNumber caseNumber) {
+        return bill(caseNumber.toString());
+    }
+
     // ---------------------------------------------------------------- hotel operations (SPEC §6)
 
     /** Sets the member of one role slot of a block's service team, replacing whoever held it. */
@@ -637,6 +703,7 @@ public final class QuarantineDesk implements AutoCloseable {
         return operations.serviceDone(id, by);
     }
 
+    /** The service requests of the cases the desk works for, open ones only when {@code openOnly}; oldest first. */
     public List<ServiceRequest> services(boolean openOnly) {
         return operations.services(openOnly);
     }
@@ -685,8 +752,19 @@ public final class QuarantineDesk implements AutoCloseable {
         return due(date, Integer.MAX_VALUE);
     }
 
+    /** A case by its number ({@code Q000012}) or the person's identity number: their open case, else their newest. */
     public CaseView show(String caseRef) {
         return queries.show(caseRef);
+    }
+
+    /** The case with this number. */
+    public CaseView show(CaseNumber caseNumber) {
+        return show(caseNumber.toString());
+    }
+
+    /** The open case of a resident, else their newest. */
+    public CaseView show(ResidentId resident) {
+        return show(resident.number());
     }
 
     /** The cases matching {@code filter}, in case-number order. */
@@ -719,6 +797,35 @@ public final class QuarantineDesk implements AutoCloseable {
     /** The audit log of one case, oldest first: its own events and the import batches that name it. */
     public List<HistoryEntry> history(String caseRef) {
         return queries.history(caseRef);
+    }
+
+    /** {@link #history(String)} of a case by its number. */
+    public List<HistoryEntry> history(CaseNumber caseNumber) {
+        return history(caseNumber.toString());
+    }
+
+    /**
+     * Every case matching {@code filter}, in case-number order, read as it is consumed (a million cases need no more
+     * memory than one) on a connection of its own, in one snapshot. Close it:
+     *
+     * <pre>{@code
+     * try (Stream<CaseView> cases = desk.cases(CaseFilter.ALL)) {
+     *     cases.filter(c -> c.status() == CaseStatus.ADMITTED).forEach(this::send);
+     * }
+     * }</pre>
+     */
+    public Stream<CaseView> cases(CaseFilter filter) {
+        return queries.stream(filter);
+    }
+
+    /** Every reading, oldest first, as a stream to close (see {@link #cases}). */
+    public Stream<ReadingResult> allReadings() {
+        return health.stream();
+    }
+
+    /** The audit log, oldest first, as a stream to close (see {@link #cases}). */
+    public Stream<HistoryEntry> events() {
+        return audit.stream();
     }
 
     /** Streams every case matching {@code filter} to {@code consumer}, in case-number order (exports). */

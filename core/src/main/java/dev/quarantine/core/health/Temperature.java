@@ -11,10 +11,23 @@ import dev.quarantine.core.TextNormalizer;
 public record Temperature(int tenths) implements Comparable<Temperature> {
     private static final java.util.regex.Pattern READING = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d)?");
 
+    /** The temperature of {@code tenths} tenths of a degree: {@code ofTenths(373)} is 37.3 °C. */
     public static Temperature ofTenths(int tenths) {
         return new Temperature(tenths);
     }
 
+    /**
+     * Reads a temperature as staff write it, at most one decimal; whether it is plausible is the policy's to say:
+     *
+     * <pre>{@code
+     * Temperature.parse("36.5");  // 36.5
+     * Temperature.parse("37.3℃"); // 37.3
+     * Temperature.parse("38度");   // 38.0
+     * Temperature.parse("36.55"); // QuarantineException temperature.format
+     * }</pre>
+     *
+     * @throws QuarantineException {@code INVALID_INPUT} {@code temperature.format}
+     */
     public static Temperature parse(String text) {
         String s = TextNormalizer.foldNoSpaces(text);
         for (String unit : new String[] {"°C", "℃", "度", "C", "c", "°"}) {

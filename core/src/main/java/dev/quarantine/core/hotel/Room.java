@@ -8,6 +8,10 @@ public record Room(String number, RoomState state, int position) {
         return blockOf(position, blockSize);
     }
 
+    /**
+     * The service-team block of the room at 1-based {@code position} of the natural order: with blocks of 5, positions
+     * 1–5 are block 1 and 6–10 block 2.
+     */
     public static int blockOf(int position, int blockSize) {
         return (position - 1) / blockSize + 1;
     }

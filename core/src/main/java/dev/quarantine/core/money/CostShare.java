@@ -10,10 +10,17 @@ public enum CostShare {
         this.id = id;
     }
 
+    /** The name used in policy files and on the command line: {@code hotel-waiver}, {@code subsidy}, {@code person}. */
     public String id() {
         return id;
     }
 
+    /**
+     * The share named {@code id} ({@code subsidy}).
+     *
+     * @throws dev.quarantine.core.QuarantineException {@code INVALID_INPUT} {@code policy.shares.unknown} for any other
+     *         name
+     */
     public static CostShare fromId(String id) {
         for (CostShare share : values()) {
             if (share.id.equals(id)) {

@@ -13,6 +13,10 @@ import java.util.Map;
 public record CostShares(int hotelWaiverBp, int subsidyBp, int personBp) {
     public static final CostShares DEFAULT = new CostShares(3000, 4000, 3000);
 
+    /**
+     * Shares in basis points; refuses a negative one ({@code policy.shares.negative}) and a set that does not add up to
+     * exactly 10000 ({@code policy.shares.sum}).
+     */
     public CostShares {
         if (hotelWaiverBp < 0 || subsidyBp < 0 || personBp < 0) {
             throw QuarantineException.invalid("policy.shares.negative");
@@ -44,6 +48,7 @@ public record CostShares(int hotelWaiverBp, int subsidyBp, int personBp) {
         return new CostShares(bp.get(CostShare.HOTEL_WAIVER), bp.get(CostShare.SUBSIDY), bp.get(CostShare.PERSON));
     }
 
+    /** The share in basis points: {@code 3000} for 30%. */
     public int basisPoints(CostShare share) {
         return switch (share) {
             case HOTEL_WAIVER -> hotelWaiverBp;

@@ -9,6 +9,16 @@ public record CostSplit(Money total, Money hotelWaiver, Money subsidy, Money per
 
     private static final CostShare[] REMAINDER_ORDER = {CostShare.SUBSIDY, CostShare.HOTEL_WAIVER};
 
+    /**
+     * Splits {@code total} by {@code shares} as SPEC §7 rounds it:
+     *
+     * <pre>{@code
+     * CostSplit split = CostSplit.of(Money.parse("1283.31"), CostShares.DEFAULT); // 7 nights at 183.33
+     * split.person();      // 384.99
+     * split.hotelWaiver(); // 384.99
+     * split.subsidy();     // 513.33: 513.32 rounded down, plus the fen left over
+     * }</pre>
+     */
     public static CostSplit of(Money total, CostShares shares) {
         long t = total.fen();
         long hotel = floorShare(t, shares.hotelWaiverBp());
@@ -31,6 +41,7 @@ public record CostSplit(Money total, Money hotelWaiver, Money subsidy, Money per
         return (total / 10_000) * basisPoints + (total % 10_000) * basisPoints / 10_000;
     }
 
+    /** The amount of one share. */
     public Money share(CostShare share) {
         return switch (share) {
             case HOTEL_WAIVER -> hotelWaiver;

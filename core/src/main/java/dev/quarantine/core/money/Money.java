@@ -12,16 +12,32 @@ public record Money(long fen) implements Comparable<Money> {
     public static final Money ZERO = new Money(0);
     public static final long MAX_FEN = 1_000_000_000_000L; // ten billion yuan: anything larger is a typo
 
+    /** An amount of {@code fen}; refuses a negative one ({@code money.negative}). */
     public Money {
         if (fen < 0) {
             throw QuarantineException.invalid("money.negative", fen / 100.0);
         }
     }
 
+    /** The amount of {@code fen} whole fen: {@code Money.ofFen(18050)} is 180.50 yuan. */
     public static Money ofFen(long fen) {
         return new Money(fen);
     }
 
+    /**
+     * Reads an amount of yuan as people write it, with at most two decimals:
+     *
+     * <pre>{@code
+     * Money.parse("180");             // 180.00
+     * Money.parse("¥1,283.31");       // 1283.31
+     * Money.parse("180.5元").fen();    // 18050
+     * Money.parse("-5");              // QuarantineException money.negative
+     * }</pre>
+     *
+     * @throws dev.quarantine.core.QuarantineException {@code INVALID_INPUT}: {@code money.negative},
+     *         {@code money.decimals} (more than two), {@code money.tooLarge} (above {@link #MAX_FEN}) or
+     *         {@code money.format} (anything else)
+     */
     public static Money parse(String text) {
         String original = text == null ? "" : text.strip();
         String s = TextNormalizer.foldNoSpaces(text).replace("¥", "").replace("￥", "").replace("RMB", "");
@@ -77,6 +93,7 @@ public record Money(long fen) implements Comparable<Money> {
         return new Money(product);
     }
 
+    /** True for nothing at all, 0.00. */
     public boolean isZero() {
         return fen == 0;
     }

@@ -14,6 +14,7 @@ public enum PublicArea {
         this.id = id;
     }
 
+    /** The name {@code --area} takes: {@code bins}, {@code elevators}, {@code corridors} or {@code sewage}. */
     public String id() {
         return id;
     }

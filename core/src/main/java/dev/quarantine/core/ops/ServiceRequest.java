@@ -6,6 +6,7 @@ import java.time.Instant;
 public record ServiceRequest(long id, String caseNumber, String name, String hotel, String room, ServiceType type,
                              String note, Instant openedAt, String openedBy, Instant doneAt, String doneBy) {
 
+    /** True until the request is done. */
     public boolean open() {
         return doneAt == null;
     }

@@ -15,6 +15,7 @@ public enum ServiceType {
         this.id = id;
     }
 
+    /** The name used on the command line and in files: {@code meal}, {@code parcel-in}, … */
     public String id() {
         return id;
     }

@@ -21,10 +21,12 @@ public enum IdType {
         this.chinese = chinese;
     }
 
+    /** The name the command line takes ({@code --id-type}): {@code resident}, {@code passport} or {@code other}. */
     public String id() {
         return id;
     }
 
+    /** The word rosters write in {@code 证件类型}: {@code 身份证}, {@code 护照} or {@code 其他}. */
     public String chinese() {
         return chinese;
     }

@@ -13,6 +13,13 @@ import java.util.Locale;
 public record IdentityDocument(IdType type, String number, Sex sex, LocalDate birthDate) {
     private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile("[A-Z0-9]{5,20}");
 
+    /**
+     * Reads the number of a document of {@code type}: a resident number as {@link ResidentId#parse} reads it (born no
+     * later than {@code today}), any other 5–20 letters or digits. An 18-character valid resident number is taken as
+     * one whatever {@code type} says, so that a person never gets two identities.
+     *
+     * @throws dev.quarantine.core.QuarantineException {@code INVALID_INPUT}
+     */
     public static IdentityDocument parse(IdType type, String text, LocalDate today) {
         if (type == IdType.RESIDENT) {
             ResidentId id = ResidentId.parse(text, today);
@@ -48,6 +55,7 @@ public record IdentityDocument(IdType type, String number, Sex sex, LocalDate bi
         return mask(type, number);
     }
 
+    /** Masks a stored number of a document of {@code type} as {@link #masked()} does. */
     public static String mask(IdType type, String number) {
         if (type == IdType.RESIDENT && number.length() == 18) {
             return number.substring(0, 6) + "********" + number.substring(14);

@@ -13,6 +13,13 @@ public final class PersonName {
     private PersonName() {
     }
 
+    /**
+     * The name as stored: trimmed, each run of spaces (full-width ones too) made one, in Unicode NFC;
+     * {@code " 阿依古丽·买买提 "} gives {@code 阿依古丽·买买提}.
+     *
+     * @throws dev.quarantine.core.QuarantineException {@code INVALID_INPUT} {@code name.empty}, {@code name.length} or
+     *         {@code name.character} (naming the first character refused)
+     */
     public static String parse(String text) {
         String s = text == null ? "" : text.strip();
         if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {

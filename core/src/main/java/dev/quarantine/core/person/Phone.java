@@ -11,6 +11,12 @@ public record Phone(String number) {
     private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("1[3-9]\\d{9}");
     private static final java.util.regex.Pattern LANDLINE = java.util.regex.Pattern.compile("0\\d{9,11}");
 
+    /**
+     * Reads a phone number as people write it: {@code 138 0371 1234}, {@code +86 13803711234} and
+     * {@code 0086-138-0371-1234} give {@code 13803711234}; {@code 0371-6555 1234} gives {@code 0371-65551234}.
+     *
+     * @throws dev.quarantine.core.QuarantineException {@code INVALID_INPUT} {@code phone.empty} or {@code phone.format}
+     */
     public static Phone parse(String text) {
         String original = text == null ? "" : text.strip();
         String s = TextNormalizer.foldNoSpaces(text);
@@ -46,6 +52,7 @@ public record Phone(String number) {
         return mask(number);
     }
 
+    /** Masks a number as stored, as {@link #masked()} does, without reading it again. */
     public static String mask(String number) {
         if (number.length() == 11 && number.charAt(0) == '1') {
             return number.substring(0, 3) + "****" + number.substring(7);

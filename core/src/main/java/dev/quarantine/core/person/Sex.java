@@ -10,6 +10,7 @@ public enum Sex {
         this.chinese = chinese;
     }
 
+    /** The word rosters write: {@code 男} or {@code 女}. */
     public String chinese() {
         return chinese;
     }

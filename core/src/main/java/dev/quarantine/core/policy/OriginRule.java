@@ -13,6 +13,10 @@ import java.util.List;
 public record OriginRule(List<String> codePrefixes, Category category, int days, DoorTag doorTag) {
     public static final String ANY = "*";
 
+    /**
+     * A rule; refuses one without origins, with a prefix that is neither {@link #ANY} nor a 2-, 4- or 6-digit code, or
+     * whose days and door tag do not fit its category (none for {@code NOT_REQUIRED}, both otherwise).
+     */
     public OriginRule {
         codePrefixes = List.copyOf(codePrefixes);
         if (codePrefixes.isEmpty()) {
@@ -28,6 +32,7 @@ public record OriginRule(List<String> codePrefixes, Category category, int days,
         }
     }
 
+    /** True when {@code origin} falls under the rule. */
     public boolean matches(Region origin) {
         return matches(origin.code());
     }
@@ -42,6 +47,7 @@ public record OriginRule(List<String> codePrefixes, Category category, int days,
         return false;
     }
 
+    /** True for a catch-all rule ({@link #ANY}); a policy's last rule must be one. */
     public boolean matchesEverything() {
         return codePrefixes.contains(ANY);
     }

@@ -31,6 +31,13 @@ public record Policy(
         List<String> teamRoles,
         CostShares shares) {
 
+    /**
+     * A policy version; refuses one that breaks a rule, naming it: an id of letters, digits, {@code .}, {@code _} or
+     * {@code -}; a last rule that matches every origin; plausible minimum, fever threshold and plausible maximum in
+     * rising order; slots that do not overlap; a block size of at least 1; distinct team roles; cost shares.
+     *
+     * @throws dev.quarantine.core.QuarantineException {@code INVALID_INPUT}
+     */
     public Policy {
         if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
             throw QuarantineException.invalid("policy.id", id);
@@ -139,6 +146,7 @@ public record Policy(
         return t;
     }
 
+    /** True when {@code role} is one of the team roles of a block ({@code party-member}, {@code medical}, …). */
     public boolean isTeamRole(String role) {
         return teamRoles.contains(role);
     }

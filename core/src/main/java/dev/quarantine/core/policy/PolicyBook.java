@@ -14,6 +14,10 @@ import java.util.Optional;
  */
 public record PolicyBook(List<Policy> versions) {
 
+    /**
+     * The versions, sorted by {@code effectiveFrom}; refuses none at all ({@code policy.none}), two from the same date
+     * ({@code policy.sameDate}) and two with the same id ({@code policy.sameId}).
+     */
     public PolicyBook {
         List<Policy> sorted = new ArrayList<>(versions);
         if (sorted.isEmpty()) {
@@ -32,6 +36,7 @@ public record PolicyBook(List<Policy> versions) {
         versions = List.copyOf(sorted);
     }
 
+    /** A book of the given versions, in any order: {@code PolicyBook.of(Policy.zhengzhou2020())}. */
     public static PolicyBook of(Policy... versions) {
         return new PolicyBook(List.of(versions));
     }
@@ -47,6 +52,7 @@ public record PolicyBook(List<Policy> versions) {
         return found;
     }
 
+    /** The version with id {@code id} ({@code zhengzhou-2020-02}), if the book holds one. */
     public Optional<Policy> byId(String id) {
         return versions.stream().filter(p -> p.id().equals(id)).findFirst();
     }

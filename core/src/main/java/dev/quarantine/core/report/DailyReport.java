@@ -36,6 +36,7 @@ public record DailyReport(LocalDate date, Instant asOf, Census census, Movements
     public record OfficeLine(String office, long atHome, long inHotel, long registered, long admitted, long released) {
     }
 
+    /** How many open cases are observed in one setting (home or hotel) under one category. */
     public record CensusLine(Setting setting, Category category, long count) {
     }
 
@@ -56,15 +57,25 @@ public record DailyReport(LocalDate date, Instant asOf, Census census, Movements
     public record MissedCheck(String caseNumber, String name, String hotel, String room, TimeSlot slot) {
     }
 
+    /**
+     * Health on the day: open fever alerts with their age, unreported first; how many readings were taken; missed
+     * checks.
+     */
     public record Health(Capped<AlertAge> openFeverAlerts, long readingsCount, Capped<MissedCheck> missedChecks) {
     }
 
+    /** A public area of a hotel not disinfected on the day. */
     public record AreaGap(String hotel, PublicArea area) {
     }
 
+    /** A block of a hotel with an occupied room, and its team roles without a member. */
     public record BlockGap(String hotel, int block, List<String> emptyRoles) {
     }
 
+    /**
+     * Operations on the day: rooms awaiting disinfection, public areas not disinfected, hotels not inspected, blocks
+     * with an empty role, service requests open over two hours, commitment letters pending, violations.
+     */
     public record Operations(Capped<RoomView> awaitingDisinfection, List<AreaGap> areasNotDisinfected,
                              List<String> hotelsNotInspected, List<BlockGap> blocksWithEmptyRole,
                              Capped<ServiceRequest> requestsOpenOverTwoHours, Capped<CaseView> pendingCommitments,

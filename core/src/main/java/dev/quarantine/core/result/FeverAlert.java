@@ -9,6 +9,7 @@ public record FeverAlert(String caseNumber, String name, String hotel, String ro
                          Instant openedAt, Instant reportedAt, String reportedTo, Instant closedAt, String closedBy,
                          String note) {
 
+    /** True until the alert is closed, by a medical review or a transfer. */
     public boolean open() {
         return closedAt == null;
     }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param next the day after the report's date first
  */
 public record Trend(LocalDate date, List<Day> past, List<Due> next) {
+    /** Keeps copies of the lists. */
     public Trend {
         past = List.copyOf(past);
         next = List.copyOf(next);

@@ -9,6 +9,10 @@ public record ImportOptions(boolean dryRun, boolean atomic, boolean admit, Strin
                             java.util.Locale locale) {
     public static final int DEFAULT_BATCH = 250_000;
 
+    /**
+     * A plain import: no dry run, not atomic, no admission, batches of {@link #DEFAULT_BATCH} rows, problems written in
+     * English ({@link java.util.Locale#ROOT}).
+     */
     public static ImportOptions plain() {
         return new ImportOptions(false, false, false, null, DEFAULT_BATCH, java.util.Locale.ROOT);
     }

@@ -36,6 +36,7 @@ public record ImportSummary(
         boolean atomicRefused) {
     public static final int MAX_WARNINGS = 100;
 
+    /** True when {@code registered + duplicates + rejected == rowsRead}, as it always should be. */
     public boolean balanced() {
         return registered + duplicates + rejected == rowsRead;
     }

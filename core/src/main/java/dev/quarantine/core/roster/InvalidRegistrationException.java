@@ -12,11 +12,13 @@ public final class InvalidRegistrationException extends QuarantineException {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
 
+    /** The refusal of a registration for {@code problems}, every one found. */
     public InvalidRegistrationException(List<Problem> problems) {
         super(ErrorKind.INVALID_INPUT, "register.invalid", join(problems, Locale.ROOT));
         this.problems = List.copyOf(problems);
     }
 
+    /** Every problem of the registration, each with its field. */
     public List<Problem> problems() {
         return problems;
     }

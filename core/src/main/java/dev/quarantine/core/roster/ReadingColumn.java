@@ -17,14 +17,17 @@ public enum ReadingColumn {
         this.headers = List.of(headers);
     }
 
+    /** True when a temperature sheet must have this column. */
     public boolean required() {
         return required;
     }
 
+    /** The canonical English header: {@code case}, {@code temperature}, {@code time} or {@code by}. */
     public String header() {
         return headers.get(0);
     }
 
+    /** Every header, English or Chinese, that names the column; the canonical one first. */
     public List<String> headers() {
         return headers;
     }
@@ -46,6 +49,7 @@ public enum ReadingColumn {
         return true;
     }
 
+    /** The column a header names (trimmed, case-insensitive, full-width folded), or null. */
     public static ReadingColumn of(String header) {
         String h = RosterColumn.normalize(header);
         for (ReadingColumn c : values()) {

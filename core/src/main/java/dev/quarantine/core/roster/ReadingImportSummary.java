@@ -10,6 +10,7 @@ public record ReadingImportSummary(long rowsRead, long recorded, long duplicates
                                    long fevers, long alertsOpened, List<String> ignoredColumns, boolean dryRun,
                                    boolean atomicRefused) {
 
+    /** True when {@code recorded + duplicates + rejected == rowsRead}, as it always should be. */
     public boolean balanced() {
         return recorded + duplicates + rejected == rowsRead;
     }

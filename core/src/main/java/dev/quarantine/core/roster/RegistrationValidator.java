@@ -57,8 +57,18 @@ public final class RegistrationValidator {
         this.policies = null;
     }
 
+    /**
+     * A validator of the fields' forms only, for a registration built away from any register: every date allowed that
+     * the year range allows, no policy consulted.
+     */
+    public static RegistrationValidator formsOnly(RegionCatalog catalog) {
+        return new RegistrationValidator(catalog, LocalDate.of(dev.quarantine.core.Dates.LAST_YEAR, 12, 31),
+                LocalDate.of(dev.quarantine.core.Dates.FIRST_YEAR, 1, 1));
+    }
+
     /** The outcome: a valid registration, or the list of problems (never both). */
     public record Result(ValidRegistration valid, List<Problem> problems) {
+        /** True when the registration is valid. */
         public boolean ok() {
             return valid != null;
         }
@@ -76,6 +86,7 @@ public final class RegistrationValidator {
         }
     }
 
+    /** Checks every field of {@code in}: the valid registration, or every problem found, each with its field. */
     public Result validate(RegistrationInput in) {
         List<Problem> problems = new ArrayList<>();
         String name = check(problems, "name", () -> PersonName.parse(in.name()));

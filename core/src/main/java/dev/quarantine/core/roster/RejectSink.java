@@ -6,6 +6,7 @@ package dev.quarantine.core.roster;
  * file that cannot be written leaves nothing committed; and {@link #close} always, last.
  */
 public interface RejectSink extends AutoCloseable {
+    /** Takes a rejected row and {@code error}, every problem of the row in one line. */
     void reject(RosterRow row, String error);
 
     /** Puts what was rejected in place; a failure here is the import's failure. */

@@ -29,6 +29,7 @@ public enum RosterColumn {
         this.headers = List.of(headers);
     }
 
+    /** True when a roster must have this column (SPEC §8). */
     public boolean required() {
         return required;
     }
@@ -38,6 +39,7 @@ public enum RosterColumn {
         return headers.get(0);
     }
 
+    /** Every header, English or Chinese, that names the column; the canonical one first. */
     public List<String> headers() {
         return headers;
     }

@@ -66,10 +66,12 @@ public final class RosterHeader {
         return true;
     }
 
+    /** The header's cells as read. */
     public List<String> cells() {
         return cells;
     }
 
+    /** The columns no field uses, by their header ({@code #3} for a blank one), for the import summary. */
     public List<String> ignoredColumns() {
         return List.copyOf(ignored);
     }

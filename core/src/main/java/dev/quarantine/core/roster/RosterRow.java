@@ -8,6 +8,7 @@ import java.util.List;
  */
 public record RosterRow(long line, long lastLine, List<String> cells) {
 
+    /** A row on lines {@code line} to {@code lastLine} (at least {@code line}); a null cell becomes empty. */
     public RosterRow {
         cells = List.copyOf(cells.stream().map(c -> c == null ? "" : c).toList());
         if (lastLine < line) {

@@ -178,6 +178,19 @@ public interface Dialect {
     void endRead(Connection connection) throws SQLException;
 
     /**
+     * Starts the snapshot of a stream on a connection of its own, such that the driver fetches rows as they are read
+     * rather than all at once.
+     */
+    default void beginStream(Connection connection) throws SQLException {
+        beginRead(connection);
+    }
+
+    /** Ends what {@link #beginStream} started. */
+    default void endStream(Connection connection) throws SQLException {
+        endRead(connection);
+    }
+
+    /**
      * The dialect that reads {@code location}: one found through {@link ServiceLoader} (a PostgreSQL URL, when the
      * {@code quarantine-postgres} jar is on the class path), else SQLite for a file path or a {@code jdbc:sqlite:}
      * URL; null when none does.

@@ -18,7 +18,7 @@ import java.util.List;
  * <p>Each area is an interface of default test methods; this class holds the state they share (the register, the
  * clock) and its life cycle: a fresh register for every test, closed after it.
  */
-public abstract class DeskContract implements RegistrationContract, AdmissionContract, RosterImportContract,
+public abstract class DeskContract implements LibraryContract, RegistrationContract, AdmissionContract, RosterImportContract,
         HealthContract, ReleaseContract, BillingContract, ReportContract, ClosingContract, QueryContract,
         IntegrityContract, CorrectionContract, LedgerContract, HotelContract {
 

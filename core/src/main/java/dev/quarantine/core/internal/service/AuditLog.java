@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The append-only audit log (SPEC §12): who did what, when, through which command, to which case. An import batch is
@@ -87,10 +88,19 @@ public final class AuditLog {
 
     /** Every event, oldest first, streamed. */
     public void forEach(Sql sql, Consumer<HistoryEntry> consumer) {
-        // The office's own events and the district's (hotels, policies), when the desk keeps to one office.
+        sql.forEach(eventsQuery(), rs -> consumer.accept(map(rs)));
+    }
+
+    /** Every event, oldest first, as a stream read beside the desk's work. */
+    public Stream<HistoryEntry> stream() {
+        return context.db().stream(eventsQuery(), AuditLog::map);
+    }
+
+    /** The office's own events and the district's (hotels, policies), when the desk keeps to one office. */
+    private String eventsQuery() {
         String scope = context.scope("a").isEmpty() ? ""
                 : " WHERE (a.office_id IS NULL OR a.office_id = " + context.office().id() + ")";
-        sql.forEach("SELECT " + COLUMNS + " FROM audit_log a" + scope + " ORDER BY id", rs -> consumer.accept(map(rs)));
+        return "SELECT " + COLUMNS + " FROM audit_log a" + scope + " ORDER BY id";
     }
 
     public long eventsBy(Sql sql, String command) {

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import static dev.quarantine.core.internal.service.Fields.field;
 
@@ -39,6 +40,7 @@ public final class HealthService {
 
     /** A temperature as typed, checked against the policy's plausible range. */
     public Temperature parse(String text) {
+        Text.required("temperature", text);
         return field("temperature", () -> context.currentPolicy().checkPlausible(Temperature.parse(text)));
     }
 
@@ -164,10 +166,22 @@ public final class HealthService {
 
     /** Every reading, oldest first, streamed (exports). */
     public void forEach(Sql sql, Consumer<ReadingResult> consumer) {
-        sql.forEach("SELECT c.id, c.name, r.tenths, r.taken_at, r.recorded_by, r.fever FROM reading r "
-                        + "JOIN qcase c ON c.id = r.case_id WHERE 1 = 1" + context.scope("c") + " ORDER BY r.taken_at, r.id",
-                rs -> consumer.accept(new ReadingResult(CaseNumber.of(rs.getLong(1)).toString(), rs.getString(2),
-                        Temperature.ofTenths(rs.getInt(3)), Sql.instant(rs, "taken_at"), rs.getString(5),
-                        rs.getInt(6) != 0, false)));
+        sql.forEach(readingsQuery(), rs -> consumer.accept(mapReading(rs)));
+    }
+
+    /** Every reading, oldest first, as a stream read beside the desk's work. */
+    public Stream<ReadingResult> stream() {
+        return context.db().stream(readingsQuery(), HealthService::mapReading);
+    }
+
+    private String readingsQuery() {
+        return "SELECT c.id, c.name, r.tenths, r.taken_at, r.recorded_by, r.fever FROM reading r "
+                + "JOIN qcase c ON c.id = r.case_id WHERE 1 = 1" + context.scope("c") + " ORDER BY r.taken_at, r.id";
+    }
+
+    private static ReadingResult mapReading(ResultSet rs) throws SQLException {
+        return new ReadingResult(CaseNumber.of(rs.getLong(1)).toString(), rs.getString(2),
+                Temperature.ofTenths(rs.getInt(3)), Sql.instant(rs, "taken_at"), rs.getString(5), rs.getInt(6) != 0,
+                false);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import static dev.quarantine.core.internal.service.Fields.field;
 
@@ -44,6 +45,15 @@ public final class QueryService {
             String where = where(sql, filter, params);
             return capped(sql, CaseStore.SELECT, where, "c.id", view(), limit, params.toArray());
         });
+    }
+
+    /** Every case matching {@code filter}, in case-number order, as a stream read beside the desk's work. */
+    public Stream<CaseView> stream(CaseFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = context.db().read(sql -> where(sql, filter, params));
+        int blockSize = context.blockSize();
+        return context.db().stream(CaseStore.SELECT + where + "ORDER BY c.id", rs -> CaseStore.view(rs, blockSize),
+                params.toArray());
     }
 
     /** Streams every case matching {@code filter} to {@code consumer}, in case-number order (exports). */

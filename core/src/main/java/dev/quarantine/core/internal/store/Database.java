@@ -10,9 +10,6 @@ import dev.quarantine.core.store.StoreFailure;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * One open database: a connection, its dialect, the versioned schema migrated forward on open, and
@@ -44,6 +42,14 @@ public final class Database implements AutoCloseable {
     private final String location;
     private final Path file;
     private final boolean readOnly;
+    /** Opens another connection to the same database, for a stream that reads beside the desk's own work. */
+    private Connector connector;
+
+    /** Opens a connection. */
+    @FunctionalInterface
+    interface Connector {
+        Connection connect() throws SQLException;
+    }
 
     private Database(Connection connection, Dialect dialect, String location, Path file, boolean readOnly)
             throws SQLException {
@@ -217,6 +223,7 @@ public final class Database implements AutoCloseable {
     public static Database open(DataSource source, Dialect dialect) {
         try {
             Database db = new Database(source.getConnection(), dialect, "DataSource", null, false);
+            db.connector = source::getConnection;
             db.migrate();
             return db;
         } catch (SQLException e) {
@@ -233,14 +240,18 @@ public final class Database implements AutoCloseable {
         String url = dialect.url(file.toString());
         try {
             Connection c = DriverManager.getConnection(url, properties);
-            return new Database(c, dialect, file.toString(), file, readOnly);
+            Database db = new Database(c, dialect, file.toString(), file, readOnly);
+            db.connector = () -> DriverManager.getConnection(url, properties);
+            return db;
         } catch (SQLException e) {
             if (readOnly && dialect.classify(e) != StoreFailure.NOT_A_DATABASE) {
                 // A write-ahead-log database in a folder we cannot write: read it as an immutable file.
                 try {
-                    Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath()
-                            + "?immutable=1", properties);
-                    return new Database(c, dialect, file.toString(), file, true);
+                    String immutable = "jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1";
+                    Connection c = DriverManager.getConnection(immutable, properties);
+                    Database db = new Database(c, dialect, file.toString(), file, true);
+                    db.connector = () -> DriverManager.getConnection(immutable, properties);
+                    return db;
                 } catch (SQLException again) {
                     throw StoreException.of(again, dialect, file.toString());
                 }
@@ -259,8 +270,11 @@ public final class Database implements AutoCloseable {
             throw new QuarantineException(ErrorKind.INTERNAL, e, "db.noDriver");
         }
         try {
-            Connection c = DriverManager.getConnection(url, dialect.connectionProperties(location));
-            return new Database(c, dialect, dialect.display(location), null, false);
+            Properties properties = dialect.connectionProperties(location);
+            Connection c = DriverManager.getConnection(url, properties);
+            Database db = new Database(c, dialect, dialect.display(location), null, false);
+            db.connector = () -> DriverManager.getConnection(url, properties);
+            return db;
         } catch (SQLException e) {
             throw StoreException.of(e, dialect, dialect.display(location));
         }
@@ -290,7 +304,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The schema version stored in the database (0 for an empty one). */
-    public int schemaVersion() {
+    public synchronized int schemaVersion() {
         try {
             if (!hasTable("schema_version")) {
                 return 0;
@@ -311,68 +325,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Brings the schema up to {@link #SCHEMA_VERSION} (see {@link Migrations}). */
     private void migrate() {
-        int current = schemaVersion();
-        if (current > SCHEMA_VERSION) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, "db.newer", location, current, SCHEMA_VERSION);
-        }
-        if (current == SCHEMA_VERSION) {
-            return;
-        }
-        if (readOnly) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, "db.readOnlyOld", location, current, SCHEMA_VERSION);
-        }
-        // Scripts may rebuild tables that others refer to: foreign keys are checked once, after the last script.
-        try {
-            dialect.foreignKeys(connection, false);
-        } catch (SQLException e) {
-            throw StoreException.of(e, dialect, location);
-        }
-        for (int v = current + 1; v <= SCHEMA_VERSION; v++) {
-            int version = v;
-            List<String> statements = script(version);
-            inTransaction(tx -> {
-                try (Statement s = connection.createStatement()) {
-                    if (version == 1) {
-                        s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
-                    }
-                    for (String statement : statements) {
-                        s.execute(statement);
-                    }
-                    dialect.checkForeignKeys(connection);
-                } catch (SQLException e) {
-                    throw StoreException.of(e, dialect, location);
-                }
-                tx.update("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", version,
-                        java.time.Instant.now());
-                return null;
-            });
-        }
-        try {
-            dialect.foreignKeys(connection, true);
-            dialect.stamp(connection);
-        } catch (SQLException e) {
-            throw StoreException.of(e, dialect, location);
-        }
-    }
-
-    /** The statements of one schema script, split by the dialect. */
-    private List<String> script(int version) {
-        try (InputStream in = dialect.script(version)) {
-            if (in == null) {
-                throw new IllegalStateException("schema script missing: " + dialect.name() + " V" + version);
-            }
-            return dialect.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Migrations.run(this, connection);
     }
 
     /**
      * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. A failed rollback
      * (the database already rolled back, say after a full disk) never hides the failure that caused it.
      */
-    public <T> T inTransaction(Function<Sql, T> work) {
+    public synchronized <T> T inTransaction(Function<Sql, T> work) {
         try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
@@ -410,7 +372,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Prepares this connection for a long bulk write (see {@link Dialect#bulkWrite}). */
-    public void bulkWrite() {
+    public synchronized void bulkWrite() {
         try {
             dialect.bulkWrite(connection);
         } catch (SQLException e) {
@@ -419,7 +381,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs read-only {@code work} in one read transaction: every query sees the same snapshot. */
-    public <T> T read(Function<Sql, T> work) {
+    public synchronized <T> T read(Function<Sql, T> work) {
         try {
             if (!connection.getAutoCommit()) {
                 return work.apply(sql); // already inside a transaction: its snapshot holds
@@ -444,7 +406,7 @@ public final class Database implements AutoCloseable {
      * writing: into a temporary file beside it, renamed into place once complete, so that a backup killed half-way
      * leaves nothing under the target's name.
      */
-    public void backupTo(Path target, boolean replace) {
+    public synchronized void backupTo(Path target, boolean replace) {
         try (AtomicOutput output = AtomicOutput.open(target, replace, file == null ? List.of() : List.of(file))) {
             try {
                 // Statements left open (the cache of prepared statements) would make SQLite refuse the copy.
@@ -461,8 +423,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The rows of a query as a stream read on a connection of its own, in one consistent snapshot, so that a million
+     * rows pass through without being held and the desk may go on working meanwhile. The stream must be closed
+     * (try-with-resources), which ends the snapshot and closes the connection.
+     */
+    public <T> Stream<T> stream(String query, RowMapper<T> mapper, Object... params) {
+        Connection c;
+        try {
+            c = connector.connect();
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect, location);
+        }
+        return RowStream.open(c, dialect, location, query, mapper, params);
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         sql.close();
         try {
             connection.close();
