@@ -107,7 +107,7 @@ class LettersBatchTest {
 
     @Test
     void lettersAreSignedByTheOfficeThatRegisteredTheCase() {
-        try (QuarantineDesk desk = QuarantineDesk.open(cli.db, Now.at(Instant.parse("2020-02-20T01:00:00Z")), "tester")) {
+        try (QuarantineDesk desk = QuarantineDesk.open(cli.location, Now.at(Instant.parse("2020-02-20T01:00:00Z")), "tester")) {
             String office = desk.offices().get(0).name();
             desk.editOffice(office, null, "郑东新区祭城路街道办事处", "0371-66661234", "祭城路100号");
         }
