@@ -3,6 +3,7 @@ package dev.quarantine.cli.command;
 import dev.quarantine.cli.session.CliExitCode;
 import dev.quarantine.cli.render.Format;
 import dev.quarantine.cli.render.Letters;
+import dev.quarantine.core.result.Notice;
 import dev.quarantine.core.Message;
 import dev.quarantine.core.result.Admission;
 import dev.quarantine.core.request.AdmitRequest;
@@ -52,8 +53,9 @@ public final class AdmitCommand extends DeskCommand {
             output().info(i18n().text("admit.registered", a.caseView().caseNumber()));
         }
         if (output().format() == Format.TABLE) {
-            output().text(Letters.notice(a.caseView(), a.estimate(), desk.letterhead(a.caseView().caseNumber()),
-                    desk.currentPolicy(), docs()));
+            // Signed by the office that registered the case.
+            Notice letter = new Notice(a.caseView(), a.estimate(), desk.letterhead(a.caseView().caseNumber()));
+            output().text(Letters.notice(letter, desk.currentPolicy(), docs()));
         } else {
             output().object(doc);
         }

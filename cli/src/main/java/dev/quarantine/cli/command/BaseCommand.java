@@ -100,6 +100,9 @@ public abstract class BaseCommand implements Callable<Integer>, SessionAware {
 
     @Override
     public final Integer call() {
+        if (global().format() == dev.quarantine.cli.render.Format.XLSX && !(this instanceof XlsxCapable)) {
+            throw new ParameterException(spec.commandLine(), i18n().text("xlsx.notHere"));
+        }
         return execute().code();
     }
 

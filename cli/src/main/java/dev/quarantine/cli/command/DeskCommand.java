@@ -17,6 +17,10 @@ public abstract class DeskCommand extends BaseCommand {
 
     @Override
     protected final CliExitCode execute() {
+        CliExitCode without = withoutDesk();
+        if (without != null) {
+            return without;
+        }
         try (QuarantineDesk d = QuarantineDesk.open(dbLocation(), session().now(), operator()).command(commandName())) {
             if (session().office() != null) {
                 option("--office", () -> d.office(session().office()));
@@ -34,6 +38,11 @@ public abstract class DeskCommand extends BaseCommand {
     }
 
     protected abstract CliExitCode run(QuarantineDesk desk);
+
+    /** A command that, with some options, needs no database (writing a template) does its work here; else null. */
+    protected CliExitCode withoutDesk() {
+        return null;
+    }
 
     /** How results read: masked unless {@code --unmasked}, times in the policy's zone. One per run. */
     protected Docs docs() {

@@ -3,6 +3,7 @@ package dev.quarantine.cli.command;
 import dev.quarantine.cli.session.CliExitCode;
 import dev.quarantine.cli.io.CsvOutput;
 import dev.quarantine.cli.io.Encodings;
+import dev.quarantine.cli.io.XlsxWriter;
 import dev.quarantine.cli.render.Docs;
 import dev.quarantine.cli.render.ExportSchema;
 import dev.quarantine.core.file.AtomicOutput;
@@ -32,8 +33,8 @@ import java.util.function.Consumer;
  * roster's column names, so an unmasked export imports back as the same cases. The columns of each kind, and how a
  * record becomes a row, are {@link ExportSchema}'s.
  */
-@Command(name = "export", description = "Write cases, readings, bills, rooms or the event log as CSV.")
-public final class ExportCommand extends DeskCommand {
+@Command(name = "export", description = "Write cases, readings, bills, rooms or the event log as CSV or as an Excel workbook (.xlsx).")
+public final class ExportCommand extends DeskCommand implements XlsxCapable {
     /** What can be exported. */
     public enum Kind {
         cases, readings, bills, rooms, events
@@ -42,10 +43,11 @@ public final class ExportCommand extends DeskCommand {
     @Parameters(paramLabel = "KIND", description = "cases, readings, bills, rooms or events.")
     Kind kind;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Output file (default: standard output); FILE.xlsx (or --format xlsx) writes a workbook.")
     Path out;
 
-    @Option(names = "--encoding", paramLabel = "utf-8|gbk", description = "utf-8 with BOM (default) or gbk.")
+    @Option(names = "--encoding", paramLabel = "utf-8|gbk", description = "utf-8 with BOM (default) or gbk (CSV only).")
     String encoding;
 
     @Option(names = "--force", description = "Replace FILE if it exists (never the database itself).")
@@ -60,10 +62,37 @@ public final class ExportCommand extends DeskCommand {
         if (out == null && encoding != null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), i18n().text("export.encodingNeedsOut"));
         }
+        boolean workbook = XlsxCapable.workbook(this, out);
+        if (workbook && encoding != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), i18n().text("export.encodingNotWorkbook"));
+        }
         Charset charset = encoding == null ? StandardCharsets.UTF_8 : Encodings.of(encoding);
         long rows;
-        if (out == null) {
-            rows = write(desk, new CsvOutput(output().out(), false, true));
+        if (workbook) {
+            try (AtomicOutput file = AtomicOutput.open(out, force, protectedFiles())) {
+                try {
+                    XlsxWriter xlsx = new XlsxWriter(new java.io.BufferedOutputStream(file.stream(), 1 << 16));
+                    rows = write(desk, new Rows() {
+                        private XlsxWriter.Sheet sheet;
+
+                        @Override
+                        public <T> void start(ExportSchema<T> schema) {
+                            sheet = xlsx.sheet(kind.name(), schema.header(i18n().chinese()));
+                        }
+
+                        @Override
+                        public <T> void row(ExportSchema<T> schema, T record, Docs docs) {
+                            sheet.row(schema.typedRow(record, docs));
+                        }
+                    });
+                    xlsx.finish();
+                } catch (UncheckedIOException e) {
+                    throw FileProblems.of(out, e.getCause());
+                }
+                file.commit();
+            }
+        } else if (out == null) {
+            rows = write(desk, csvRows(new CsvOutput(output().out(), false, true)));
             output().finish();
         } else {
             // Complete or nothing: a temporary file beside the target, renamed into place once every row is written.
@@ -71,7 +100,7 @@ public final class ExportCommand extends DeskCommand {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(file.stream(), charset), 1 << 16);
                 try {
                     CsvOutput csv = new CsvOutput(writer, charset.equals(StandardCharsets.UTF_8), false);
-                    rows = write(desk, csv);
+                    rows = write(desk, csvRows(csv));
                     csv.flush();
                 } catch (UncheckedIOException e) {
                     throw FileProblems.of(out, e.getCause());
@@ -87,30 +116,53 @@ public final class ExportCommand extends DeskCommand {
         return CliExitCode.OK;
     }
 
+    /** Where the rows of an export go: a CSV file or stream, or a workbook's sheet. */
+    private interface Rows {
+        <T> void start(ExportSchema<T> schema);
+
+        <T> void row(ExportSchema<T> schema, T record, Docs docs);
+    }
+
+    /** CSV rows, the header in the run's language. */
+    private Rows csvRows(CsvOutput csv) {
+        boolean chinese = i18n().chinese();
+        return new Rows() {
+            @Override
+            public <T> void start(ExportSchema<T> schema) {
+                csv.row(schema.header(chinese));
+            }
+
+            @Override
+            public <T> void row(ExportSchema<T> schema, T record, Docs docs) {
+                csv.row(schema.row(record, docs));
+            }
+        };
+    }
+
     /** Writes the header and one row per record of the kind; returns the number of rows. */
-    private long write(QuarantineDesk desk, CsvOutput csv) {
+    private long write(QuarantineDesk desk, Rows out) {
         Docs docs = docs();
         long[] rows = {0};
         switch (kind) {
-            case cases -> desk.forEachCase(CaseFilter.ALL, rowWriter(ExportSchema.CASES, csv, docs, rows));
-            case readings -> desk.forEachReading(rowWriter(ExportSchema.READINGS, csv, docs, rows));
-            case bills -> desk.forEachBill(rowWriter(ExportSchema.BILLS, csv, docs, rows));
+            case cases -> desk.forEachCase(CaseFilter.ALL, rowWriter(ExportSchema.CASES, out, docs, rows));
+            case readings -> desk.forEachReading(rowWriter(ExportSchema.READINGS, out, docs, rows));
+            case bills -> desk.forEachBill(rowWriter(ExportSchema.BILLS, out, docs, rows));
             case rooms -> {
-                Consumer<RoomView> room = rowWriter(ExportSchema.ROOMS, csv, docs, rows);
+                Consumer<RoomView> room = rowWriter(ExportSchema.ROOMS, out, docs, rows);
                 for (HotelView h : desk.hotels()) {
                     desk.rooms(h.name()).forEach(room);
                 }
             }
-            case events -> desk.forEachEvent(rowWriter(ExportSchema.EVENTS, csv, docs, rows));
+            case events -> desk.forEachEvent(rowWriter(ExportSchema.EVENTS, out, docs, rows));
         }
         return rows[0];
     }
 
     /** Writes {@code schema}'s header now, and then a row for each record given, counting them in {@code rows[0]}. */
-    private static <T> Consumer<T> rowWriter(ExportSchema<T> schema, CsvOutput csv, Docs docs, long[] rows) {
-        csv.row(schema.columns());
+    private static <T> Consumer<T> rowWriter(ExportSchema<T> schema, Rows out, Docs docs, long[] rows) {
+        out.start(schema);
         return r -> {
-            csv.row(schema.row(r, docs));
+            out.row(schema, r, docs);
             rows[0]++;
         };
     }

@@ -1,10 +1,11 @@
 package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.session.CliExitCode;
-import dev.quarantine.cli.io.CsvInput;
 import dev.quarantine.cli.io.Progress;
 import dev.quarantine.cli.io.RejectsFile;
+import dev.quarantine.cli.io.TableInput;
 import dev.quarantine.cli.render.ImportDocs;
+import dev.quarantine.cli.render.RosterTemplate;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.roster.ImportOptions;
 import dev.quarantine.core.roster.ImportSummary;
@@ -24,16 +25,25 @@ import java.util.List;
  * The rejects file is checked before the first row is read: never the database or the roster itself, never an existing
  * file unless {@code --force} (the rejects file of an earlier import of the same roster is replaced, and said so).
  */
-@Command(name = "import", description = "Register every row of a community roster (CSV).")
+@Command(name = "import", description = "Register every row of a community roster (CSV or Excel .xlsx).")
 public final class ImportCommand extends DeskCommand {
-    @Parameters(paramLabel = "FILE", description = "The roster: CSV, tab- or semicolon-separated, UTF-8 or GBK, English or Chinese headers.")
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "The roster: an Excel workbook (.xlsx), or CSV (comma, tab or semicolon; UTF-8 or GBK); English or Chinese headers.")
     Path file;
 
-    @Option(names = "--encoding", paramLabel = "E", description = "utf-8, gbk or gb18030 (default: detected).")
+    @Option(names = "--encoding", paramLabel = "E", description = "utf-8, gbk or gb18030 (default: detected; CSV only).")
     String encoding;
 
-    @Option(names = "--rejects", paramLabel = "FILE", description = "Where rejected rows go (default: FILE.rejects.csv beside the roster).")
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The workbook's sheet to read (default: the first with a roster header).")
+    String sheet;
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "Where rejected rows go (default: FILE.rejects.csv, or FILE.rejects.xlsx for a workbook, beside the roster); .xlsx or CSV by its name.")
     Path rejects;
+
+    @Option(names = "--template", paramLabel = "FILE",
+            description = "Write an empty roster to fill in (.xlsx: Chinese headers, an example row, the identity column as text, a sheet explaining each column; or .csv) and stop.")
+    Path template;
 
     @Option(names = "--force", description = "Replace the rejects file if it exists (never the database or the roster).")
     boolean force;
@@ -55,17 +65,34 @@ public final class ImportCommand extends DeskCommand {
     int batchSize;
 
     @Override
+    protected CliExitCode withoutDesk() {
+        if (template == null) {
+            if (file == null) {
+                throw new ParameterException(spec.commandLine(), i18n().text("import.fileOrTemplate"));
+            }
+            return null;
+        }
+        if (file != null || admit || dryRun || atomic || rejects != null || sheet != null || encoding != null) {
+            throw new ParameterException(spec.commandLine(), i18n().text("import.templateAlone"));
+        }
+        RosterTemplate.write(template, force, protectedFiles());
+        output().info(i18n().text("import.templateDone", template));
+        return CliExitCode.OK;
+    }
+
+    @Override
     protected CliExitCode run(QuarantineDesk desk) {
         if (hotel != null && !admit) {
             throw new ParameterException(spec.commandLine(), i18n().text("import.hotelWithoutAdmit"));
         }
         ImportSummary s;
         RejectsFile sink;
-        CsvInput in = CsvInput.open(file, encoding, RosterHeader::recognises);
+        TableInput in = TableInput.open(file, encoding, sheet, RosterHeader::recognises);
         try (in) {
+            checkKind(in);
             RosterHeader header = RosterHeader.of(in.header());
-            sink = RejectsFile.prepare(rejects != null ? rejects : RejectsFile.besides(file), rejects != null, force,
-                    in.header(), protectedFiles(file));
+            sink = RejectsFile.prepare(rejects != null ? rejects : RejectsFile.besides(file, in.workbook()),
+                    rejects != null, force, in.header(), protectedFiles(file));
             Progress progress = new Progress(session().err(), System.console() != null);
             s = desk.importRoster(header, in.rows(),
                     new ImportOptions(dryRun, atomic, admit, hotel, Math.max(1, batchSize), i18n().locale()), sink, progress);
@@ -76,7 +103,7 @@ public final class ImportCommand extends DeskCommand {
         }
         if (sink.replacedStale()) {
             output().info(i18n().text(sink.written() != null ? "import.staleReplaced" : "import.staleRemoved",
-                    RejectsFile.besides(file)));
+                    RejectsFile.besides(file, in.workbook())));
         }
         if (s.atomicRefused()) {
             output().info(i18n().text("import.atomicRefused", s.rejected(), s.rowsRead(), sink.written()));
@@ -89,5 +116,15 @@ public final class ImportCommand extends DeskCommand {
                     String.join(i18n().listSeparator(), s.periodOverCases())));
         }
         return CliExitCode.OK;
+    }
+
+    /** {@code --encoding} is for CSV text, {@code --sheet} for a workbook. */
+    private void checkKind(TableInput in) {
+        if (in.workbook() && encoding != null) {
+            throw new ParameterException(spec.commandLine(), i18n().text("import.encodingNotWorkbook", file));
+        }
+        if (!in.workbook() && sheet != null) {
+            throw new ParameterException(spec.commandLine(), i18n().text("import.sheetNotCsv", file));
+        }
     }
 }

@@ -4,11 +4,16 @@ import dev.quarantine.cli.session.CliExitCode;
 import dev.quarantine.cli.render.Format;
 import dev.quarantine.cli.render.Letters;
 import dev.quarantine.core.desk.QuarantineDesk;
+import dev.quarantine.core.result.ReleaseNotice;
 import dev.quarantine.core.result.ReleaseResult;
+import dev.quarantine.cli.page.HtmlPages;
+import dev.quarantine.cli.page.LetterPages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** {@code release CASE --checked-by NAME [--temp VALUE] [--on DATE]}. */
@@ -26,15 +31,33 @@ public final class ReleaseCommand extends DeskCommand {
     @Option(names = "--on", paramLabel = "DATE", description = "Release date (default today).")
     String on;
 
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the release notice as a printable HTML page (A4) to FILE.")
+    Path html;
+
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
+        if (html != null) {
+            // Checked before the release, so that a file that cannot be written leaves the case as it was.
+            try (dev.quarantine.core.file.AtomicOutput check = dev.quarantine.core.file.AtomicOutput.open(html, false,
+                    protectedFiles())) {
+                check.target();
+            }
+        }
         ReleaseResult r = desk.release(caseRef, checkedBy, temp, date("--on", on));
+        // Signed by the office that registered the case.
+        ReleaseNotice letter = new ReleaseNotice(r.caseView(), r.releasedAt(), r.checkedBy(), r.bill(),
+                desk.letterhead(r.caseView().caseNumber()));
+        if (html != null) {
+            HtmlPages.write(html, false, protectedFiles(), LetterPages.html("解除隔离医学观察告知书 "
+                    + r.caseView().caseNumber(), List.of(Letters.releaseLetter(letter, docs()))));
+            output().info(i18n().text("notice.htmlDone", 1, html));
+        }
         Map<String, Object> doc = docs().caseDoc(r.caseView());
         doc.put("releasedAt", docs().time(r.releasedAt()));
         doc.put("checkedBy", r.checkedBy());
         doc.put("bill", r.bill() == null ? null : docs().billDoc(r.bill()));
         if (output().format() == Format.TABLE) {
-            output().text(Letters.releaseNotice(r, desk.letterhead(r.caseView().caseNumber()), docs()));
+            output().text(Letters.releaseNotice(letter, docs()));
         } else {
             output().object(doc);
         }

@@ -1,8 +1,8 @@
 package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.session.CliExitCode;
-import dev.quarantine.cli.io.CsvInput;
 import dev.quarantine.cli.io.RejectsFile;
+import dev.quarantine.cli.io.TableInput;
 import dev.quarantine.cli.render.ImportDocs;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.roster.ImportOptions;
@@ -10,6 +10,7 @@ import dev.quarantine.core.roster.ReadingColumn;
 import dev.quarantine.core.roster.ReadingImportSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -18,15 +19,19 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** {@code temp import FILE}: a sheet of readings (case, temperature, time, recorded by). */
-@Command(name = "import", description = "Import temperature readings from a CSV sheet (case, temperature, time, by).")
+@Command(name = "import", description = "Import temperature readings from a sheet (CSV or Excel .xlsx: case, temperature, time, by).")
 public final class TempImportCommand extends DeskCommand {
-    @Parameters(paramLabel = "FILE", description = "The sheet: CSV, UTF-8 or GBK, English or Chinese headers.")
+    @Parameters(paramLabel = "FILE", description = "The sheet: an Excel workbook (.xlsx), or CSV (UTF-8 or GBK); English or Chinese headers.")
     Path file;
 
-    @Option(names = "--encoding", paramLabel = "E", description = "utf-8, gbk or gb18030 (default: detected).")
+    @Option(names = "--encoding", paramLabel = "E", description = "utf-8, gbk or gb18030 (default: detected; CSV only).")
     String encoding;
 
-    @Option(names = "--rejects", paramLabel = "FILE", description = "Where rejected rows go (default: FILE.rejects.csv).")
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The workbook's sheet to read (default: the first with a readings header).")
+    String sheet;
+
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "Where rejected rows go (default: FILE.rejects.csv, or FILE.rejects.xlsx for a workbook); .xlsx or CSV by its name.")
     Path rejects;
 
     @Option(names = "--force", description = "Replace the rejects file if it exists (never the database or the sheet).")
@@ -40,12 +45,18 @@ public final class TempImportCommand extends DeskCommand {
 
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
-        CsvInput in = CsvInput.open(file, encoding, ReadingColumn::recognises);
+        TableInput in = TableInput.open(file, encoding, sheet, ReadingColumn::recognises);
         ReadingImportSummary s;
         RejectsFile sink;
         try (in) {
-            sink = RejectsFile.prepare(rejects != null ? rejects : RejectsFile.besides(file), rejects != null, force,
-                    in.header(), protectedFiles(file));
+            if (in.workbook() && encoding != null) {
+                throw new ParameterException(spec.commandLine(), i18n().text("import.encodingNotWorkbook", file));
+            }
+            if (!in.workbook() && sheet != null) {
+                throw new ParameterException(spec.commandLine(), i18n().text("import.sheetNotCsv", file));
+            }
+            sink = RejectsFile.prepare(rejects != null ? rejects : RejectsFile.besides(file, in.workbook()),
+                    rejects != null, force, in.header(), protectedFiles(file));
             s = desk.importReadings(in.header(), in.rows(),
                     new ImportOptions(dryRun, atomic, false, null, ImportOptions.DEFAULT_BATCH, i18n().locale()), sink);
         } catch (IOException e) {
@@ -54,7 +65,7 @@ public final class TempImportCommand extends DeskCommand {
         output().object(ImportDocs.readings(s, sink, dryRun));
         if (sink.replacedStale()) {
             output().info(i18n().text(sink.written() != null ? "import.staleReplaced" : "import.staleRemoved",
-                    RejectsFile.besides(file)));
+                    RejectsFile.besides(file, in.workbook())));
         }
         if (s.atomicRefused()) {
             output().info(i18n().text("import.atomicRefused", s.rejected(), s.rowsRead(), sink.written()));

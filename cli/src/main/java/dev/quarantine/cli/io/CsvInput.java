@@ -14,7 +14,6 @@ import dev.quarantine.core.roster.RosterRow;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -40,7 +39,7 @@ import java.util.function.Predicate;
  * quoted cell that runs on for more than {@link #MAX_ROW_LINES} lines, or a cell longer than {@link #MAX_CELL}
  * characters, is a broken file (a missing quote), reported with its lines, not a row that swallows the rest.
  */
-public final class CsvInput implements Closeable {
+public final class CsvInput implements TableInput {
     /** The longest cell accepted: a name is 50 characters, an address 500; anything near this is a stray quote. */
     public static final int MAX_CELL = 10_000;
     /** The most physical lines one row may span (an address typed over a few lines in Excel). */
@@ -215,11 +214,18 @@ public final class CsvInput implements Closeable {
         return true;
     }
 
+    @Override
     public List<String> header() {
         return header;
     }
 
+    @Override
+    public boolean workbook() {
+        return false;
+    }
+
     /** The line the header is on (1 unless title rows stand above it). */
+    @Override
     public long headerLine() {
         return headerLine;
     }
@@ -242,6 +248,7 @@ public final class CsvInput implements Closeable {
     }
 
     /** The data rows after the header, read lazily, each with the physical lines it spans. */
+    @Override
     public Iterator<RosterRow> rows() {
         return new Iterator<>() {
             private String[] pending;

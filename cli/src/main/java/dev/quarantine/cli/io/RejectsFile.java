@@ -34,8 +34,11 @@ public final class RejectsFile implements RejectSink {
     private final boolean replace;
     private final boolean staleOurs;
     private final Collection<Path> protectedPaths;
+    private final boolean workbook;
     private AtomicOutput output;
     private Writer writer;
+    private XlsxWriter xlsx;
+    private XlsxWriter.Sheet sheet;
     private long count;
     private boolean staleRemoved;
 
@@ -46,6 +49,12 @@ public final class RejectsFile implements RejectSink {
         this.replace = replace;
         this.staleOurs = staleOurs;
         this.protectedPaths = protectedPaths;
+        this.workbook = isWorkbookName(path);
+    }
+
+    /** A rejects file named {@code .xlsx} is written as a workbook; any other as CSV. */
+    static boolean isWorkbookName(Path path) {
+        return path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
     }
 
     /**
@@ -68,14 +77,30 @@ public final class RejectsFile implements RejectSink {
 
     /** {@code roster.csv} → {@code roster.rejects.csv} beside it. */
     public static Path besides(Path input) {
+        return besides(input, false);
+    }
+
+    /** {@code roster.csv} → {@code roster.rejects.csv}; a workbook's, {@code roster.xlsx} → {@code roster.rejects.xlsx}. */
+    public static Path besides(Path input, boolean workbook) {
         String name = input.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
-        return input.resolveSibling(base + ".rejects.csv");
+        return input.resolveSibling(base + (workbook ? ".rejects.xlsx" : ".rejects.csv"));
     }
 
     /** A file this program wrote as a rejects file: its header ends with the {@code line} and {@code error} columns. */
     static boolean isRejectsFile(Path path) {
+        if (isWorkbookName(path)) {
+            try (org.dhatim.fastexcel.reader.ReadableWorkbook wb =
+                         new org.dhatim.fastexcel.reader.ReadableWorkbook(path.toFile());
+                 java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().openStream()) {
+                List<String> first = rows.findFirst().map(r -> XlsxInput.cells(r, false)).orElse(List.of());
+                return first.size() >= 2 && first.get(first.size() - 2).equals("line")
+                        && first.get(first.size() - 1).equals("error");
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(path),
                 StandardCharsets.UTF_8))) {
             String first = r.readLine();
@@ -87,6 +112,10 @@ public final class RejectsFile implements RejectSink {
 
     @Override
     public void reject(RosterRow row, String error) {
+        if (workbook) {
+            rejectToWorkbook(row, error);
+            return;
+        }
         try {
             if (writer == null) {
                 output = AtomicOutput.open(path, replace, protectedPaths);
@@ -111,11 +140,48 @@ public final class RejectsFile implements RejectSink {
         }
     }
 
+    private void rejectToWorkbook(RosterRow row, String error) {
+        try {
+            if (sheet == null) {
+                output = AtomicOutput.open(path, replace, protectedPaths);
+                xlsx = new XlsxWriter(output.stream());
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < header.size(); i++) {
+                    String h = header.get(i);
+                    cells.add(h == null || h.isEmpty() ? "#" + (i + 1) : h.charAt(0) == '\uFEFF' ? h.substring(1) : h);
+                }
+                cells.add("line");
+                cells.add("error");
+                sheet = xlsx.sheet("rejects", cells);
+                for (int i = 0; i < header.size(); i++) {
+                    sheet.textColumn(i);
+                }
+            }
+            List<Object> cells = new ArrayList<>(row.cells());
+            while (cells.size() < header.size()) {
+                cells.add("");
+            }
+            cells.add(row.lines() > 1 ? row.line() + "-" + row.lastLine() : (Object) row.line());
+            cells.add(error);
+            sheet.row(cells);
+            count++;
+        } catch (java.io.UncheckedIOException e) {
+            throw FileProblems.of(path, e.getCause());
+        }
+    }
+
     /** Puts the rejects in place; after a clean import, removes the stale rejects file of an earlier one. */
     @Override
     public void complete() {
         try {
-            if (writer != null) {
+            if (xlsx != null) {
+                try {
+                    xlsx.finish();
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                output.commit();
+            } else if (writer != null) {
                 writer.flush();
                 output.commit();
             } else if (staleOurs && Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {

@@ -84,9 +84,8 @@ public final class DailyReportJson {
         return d;
     }
 
-    /** The open cases by setting and category: {@code setting}, {@code category}, {@code count}. */
     /** The district's view: a line per office. */
-    static List<Map<String, Object>> officeLines(DailyReport r) {
+    public static List<Map<String, Object>> officeLines(DailyReport r) {
         return r.census().offices().stream().map(o -> {
             Map<String, Object> m = new Doc("officeLine");
             m.put("office", o.office());
@@ -99,7 +98,8 @@ public final class DailyReportJson {
         }).toList();
     }
 
-    static List<Map<String, Object>> censusLines(DailyReport r) {
+    /** The open cases by setting and category: {@code setting}, {@code category}, {@code count}. */
+    public static List<Map<String, Object>> censusLines(DailyReport r) {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (DailyReport.CensusLine l : r.census().openCases()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -111,7 +111,7 @@ public final class DailyReportJson {
         return lines;
     }
 
-    static Map<String, Object> missedCheck(DailyReport.MissedCheck m) {
+    public static Map<String, Object> missedCheck(DailyReport.MissedCheck m) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("caseNumber", m.caseNumber());
         d.put("name", m.name());

@@ -1,6 +1,8 @@
 package dev.quarantine.cli.render;
 
 import dev.quarantine.cli.io.CsvInput;
+import dev.quarantine.cli.io.TableInput;
+import dev.quarantine.cli.io.XlsxInput;
 import dev.quarantine.cli.io.RejectsFile;
 import dev.quarantine.core.policy.Category;
 import dev.quarantine.core.roster.ImportSummary;
@@ -15,7 +17,7 @@ public final class ImportDocs {
     }
 
     /** What a roster import did, with the facts of the file that let a reader check every line is accounted for. */
-    public static Map<String, Object> roster(ImportSummary s, RejectsFile rejects, CsvInput in) {
+    public static Map<String, Object> roster(ImportSummary s, RejectsFile rejects, TableInput in) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("rowsRead", s.rowsRead());
         d.put("registered", s.registered());
@@ -36,20 +38,29 @@ public final class ImportDocs {
         d.put("warnings", s.warnings());
         d.put("notAdmittedCases", s.notAdmittedCases());
         d.put("periodOverCases", s.periodOverCases());
-        d.put("lines", in.physicalLines());
-        d.put("headerLine", in.headerLine());
-        d.put("blankLines", s.blankLines());
-        d.put("rowLines", s.rowLines());
-        d.put("encoding", in.charset().name() + (in.hadBom() ? " (BOM)" : ""));
-        d.put("delimiter", switch (in.separator()) {
-            case '\t' -> "tab";
-            case ';' -> "semicolon";
-            default -> "comma";
-        });
+        if (in instanceof CsvInput csv) {
+            d.put("lines", csv.physicalLines());
+            d.put("headerLine", csv.headerLine());
+            d.put("blankLines", s.blankLines());
+            d.put("rowLines", s.rowLines());
+            d.put("encoding", csv.charset().name() + (csv.hadBom() ? " (BOM)" : ""));
+            d.put("delimiter", switch (csv.separator()) {
+                case '\t' -> "tab";
+                case ';' -> "semicolon";
+                default -> "comma";
+            });
+        } else {
+            // A workbook has no lines: its rows are numbered as Excel numbers them, and empty rows are not stored.
+            d.put("sheet", in instanceof XlsxInput x ? x.sheet() : null);
+            d.put("headerLine", in.headerLine());
+            d.put("blankLines", s.blankLines());
+            d.put("rowLines", s.rowLines());
+        }
         d.put("dryRun", s.dryRun());
         d.put("atomic", s.atomic());
         d.put("written", s.written());
-        d.put("balanced", s.balanced() && in.headerLine() + s.rowLines() + s.blankLines() == in.physicalLines());
+        d.put("balanced", s.balanced() && (!(in instanceof CsvInput csv)
+                || csv.headerLine() + s.rowLines() + s.blankLines() == csv.physicalLines()));
         return d;
     }
 

@@ -273,6 +273,20 @@ public final class Output {
         out.flush();
     }
 
+    /**
+     * Pages of text (letters) to stdout, each after the first starting on a new sheet: a form feed stands between
+     * them, which a printer obeys.
+     */
+    public void pages(List<String> pages) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (i > 0) {
+                out.print('\f');
+            }
+            out.print(Printable.text(pages.get(i)));
+        }
+        out.flush();
+    }
+
     /** A message for the person at the terminal, on stderr, without control characters. */
     public void info(String message) {
         err.println(Printable.text(message));

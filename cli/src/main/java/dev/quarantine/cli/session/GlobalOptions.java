@@ -27,8 +27,8 @@ public final class GlobalOptions {
             description = "Language of messages and tables (default: from the locale).")
     Lang lang;
 
-    @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "table|csv|json",
-            description = "Output format (default: table).")
+    @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "table|csv|json|xlsx",
+            description = "Output format (default: table); xlsx for export and report daily with --out FILE.xlsx.")
     Format format;
 
     @Option(names = "--now", scope = ScopeType.INHERIT, paramLabel = "TIMESTAMP",
@@ -49,6 +49,11 @@ public final class GlobalOptions {
     /** The two languages. */
     public enum Lang {
         zh, en
+    }
+
+    /** The format as given, or null. */
+    public Format format() {
+        return format;
     }
 
     public boolean unmasked() {

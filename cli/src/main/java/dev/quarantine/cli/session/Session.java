@@ -54,8 +54,9 @@ public final class Session {
 
     public Output output() {
         if (output == null) {
-            output = new Output(out, err, options.format == null ? Format.TABLE : options.format, i18n(),
-                    options.wide ? 0 : columns());
+            // A workbook goes to a file; what the command prints besides (messages, a summary) is a table.
+            output = new Output(out, err, options.format == null || options.format == Format.XLSX ? Format.TABLE
+                    : options.format, i18n(), options.wide ? 0 : columns());
         }
         return output;
     }

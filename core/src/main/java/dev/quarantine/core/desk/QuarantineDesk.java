@@ -63,6 +63,8 @@ import dev.quarantine.core.result.ReadingResult;
 import dev.quarantine.core.result.RegisterResult;
 import dev.quarantine.core.result.ReleaseResult;
 import dev.quarantine.core.result.RoomView;
+import dev.quarantine.core.result.ReleaseNotice;
+import dev.quarantine.core.result.Trend;
 import dev.quarantine.core.result.Violation;
 import dev.quarantine.core.roster.ImportOptions;
 import dev.quarantine.core.roster.ImportSummary;
@@ -650,6 +652,25 @@ public final class QuarantineDesk implements AutoCloseable {
         return billing.notice(caseRef);
     }
 
+    /**
+     * The release notice of a released case, to print again; a case released from home observation has no bill.
+     *
+     * @throws QuarantineException {@code REFUSED} {@code notice.notReleased}
+     */
+    public ReleaseNotice releaseNotice(String caseRef) {
+        return billing.releaseNotice(caseRef);
+    }
+
+    /** The notice letters of every case admitted on {@code date} (in the policy's zone), in case-number order. */
+    public List<Notice> noticesAdmittedOn(LocalDate date) {
+        return billing.noticesAdmittedOn(date);
+    }
+
+    /** The release notices of every case released on {@code date}, in case-number order. */
+    public List<ReleaseNotice> releaseNoticesOn(LocalDate date) {
+        return billing.releaseNoticesOn(date);
+    }
+
     /** Who the letters of a case come from: the office that registered it, whose name signs them. */
     public Letterhead letterhead(String caseRef) {
         return billing.letterhead(caseRef);
@@ -712,6 +733,15 @@ public final class QuarantineDesk implements AutoCloseable {
     /** The daily report of {@code date} (today when null), each list cut at {@code limit} items with its full count. */
     public DailyReport dailyReport(LocalDate date, int limit) {
         return reports.daily(date, limit);
+    }
+
+    /**
+     * The figures the daily report of {@code date} (today when null) draws as charts: open cases and occupied rooms at
+     * the end of each of the {@code pastDays} days up to it, and the cases becoming eligible on each of the
+     * {@code nextDays} days after it.
+     */
+    public Trend trend(LocalDate date, int pastDays, int nextDays) {
+        return reports.trend(date, pastDays, nextDays);
     }
 
     /**

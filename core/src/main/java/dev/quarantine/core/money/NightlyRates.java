@@ -17,7 +17,7 @@ public final class NightlyRates {
     private final Money opening;
     private final NavigableMap<LocalDate, Money> changes;
 
-    /** The rate at opening, and each change of rate from the night of its date on. */
+    /** The opening rate and the changes by the date each takes effect. */
     public NightlyRates(Money opening, Map<LocalDate, Money> changes) {
         this.opening = Objects.requireNonNull(opening, "opening");
         this.changes = Collections.unmodifiableNavigableMap(new TreeMap<>(changes));
@@ -28,7 +28,7 @@ public final class NightlyRates {
         return new NightlyRates(rate, Map.of());
     }
 
-    /** The rate the hotel opened with, in force until the first change. */
+    /** The rate before any change. */
     public Money opening() {
         return opening;
     }

@@ -11,7 +11,7 @@ import java.util.List;
 public record Amendment(CaseView before, CaseView after, List<FieldChange> changes, String reason,
                         List<Message> notes) {
 
-    /** Keeps unmodifiable copies of the changes and notes. */
+    /** Keeps copies of the lists. */
     public Amendment {
         changes = List.copyOf(changes);
         notes = List.copyOf(notes);

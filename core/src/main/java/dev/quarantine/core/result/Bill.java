@@ -38,7 +38,7 @@ public record Bill(
         List<RateSpan> rates,
         List<PaymentEntry> entries) {
 
-    /** Keeps unmodifiable copies of the rates and entries. */
+    /** Keeps copies of the lists. */
     public Bill {
         rates = List.copyOf(rates);
         entries = List.copyOf(entries);

@@ -13,7 +13,7 @@ import java.time.Instant;
 public record HotelView(String name, String address, Money nightlyRate, int rooms, int free, int occupied,
                         int needsDisinfection, int outOfService, Instant closedAt) {
 
-    /** Whether the hotel was closed and takes no more guests. */
+    /** True once the hotel is closed: it takes no more guests, rooms or rates. */
     public boolean closed() {
         return closedAt != null;
     }

@@ -14,6 +14,7 @@ import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.result.Letterhead;
 import dev.quarantine.core.result.Notice;
 import dev.quarantine.core.result.PaymentEntry;
+import dev.quarantine.core.result.ReleaseNotice;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -120,6 +121,55 @@ public final class BillingService {
         return sql.one("SELECT o.name, o.letter_name, o.phone, o.address FROM office o JOIN qcase c "
                 + "ON c.office_id = o.id WHERE c.id = ?", rs -> new Letterhead(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4)), id).orElseThrow();
+    }
+
+    /** The release notice of a released case, to print again. */
+    public ReleaseNotice releaseNotice(String caseRef) {
+        return context.db().read(sql -> {
+            CaseStore.Row row = CaseStore.find(sql, caseRef, context);
+            if (row.view().status() != CaseStatus.RELEASED) {
+                throw QuarantineException.refused("notice.notReleased", row.view().caseNumber(), row.view().status());
+            }
+            return releaseNotice(sql, row);
+        });
+    }
+
+    private ReleaseNotice releaseNotice(Sql sql, CaseStore.Row row) {
+        CaseView c = row.view();
+        return new ReleaseNotice(c, c.releasedAt(), c.checkedBy(), c.admittedAt() == null ? null : bill(sql, row),
+                letterhead(sql, row.id()));
+    }
+
+    /** The notice letters of the cases admitted on {@code date} (in the policy's zone), in case-number order. */
+    public List<Notice> noticesAdmittedOn(LocalDate date) {
+        java.time.ZoneId zone = context.zone();
+        return context.db().read(sql -> {
+            List<Notice> out = new ArrayList<>();
+            for (long id : ids(sql, "c.admitted_at >= ? AND c.admitted_at < ?", date.atStartOfDay(zone).toInstant(),
+                    date.plusDays(1).atStartOfDay(zone).toInstant())) {
+                CaseStore.Row row = CaseStore.byId(sql, id, context.blockSize());
+                out.add(new Notice(row.view(), bill(sql, row), letterhead(sql, id)));
+            }
+            return out;
+        });
+    }
+
+    /** The release notices of the cases released on {@code date}, in case-number order. */
+    public List<ReleaseNotice> releaseNoticesOn(LocalDate date) {
+        return context.db().read(sql -> {
+            List<ReleaseNotice> out = new ArrayList<>();
+            for (long id : ids(sql, "c.status = 'RELEASED' AND c.release_date = ?", date)) {
+                out.add(releaseNotice(sql, CaseStore.byId(sql, id, context.blockSize())));
+            }
+            return out;
+        });
+    }
+
+    private List<Long> ids(Sql sql, String where, Object... params) {
+        List<Long> ids = new ArrayList<>();
+        sql.forEach("SELECT c.id FROM qcase c WHERE " + where + context.scope("c") + " ORDER BY c.id",
+                rs -> ids.add(rs.getLong(1)), params);
+        return ids;
     }
 
     /** The office whose name signs the letters of a case. */

@@ -1,5 +1,6 @@
 package dev.quarantine.core.internal.service;
 
+import dev.quarantine.core.result.Trend;
 import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.result.DueList;
@@ -84,6 +85,40 @@ public final class ReportService {
                     health(sql, policy, zone, date, start, end, asOf, limit),
                     operations(sql, policy, start, end, asOf, limit, view, rooms),
                     money(sql, asOf));
+        });
+    }
+
+    /**
+     * The figures of the report's charts: open cases and occupied rooms at the end of each of the {@code pastDays} days
+     * up to {@code requested} (today when null; today's figures are those of now), and the open cases that become
+     * eligible on each of the {@code nextDays} days after it (as the report's date stood at its end).
+     */
+    public Trend trend(LocalDate requested, int pastDays, int nextDays) {
+        LocalDate date = requested == null ? context.today() : requested;
+        LocalDate today = context.today();
+        if (date.isAfter(today)) {
+            throw QuarantineException.invalid("report.future", date, today);
+        }
+        ZoneId zone = context.zone();
+        return context.db().read(sql -> {
+            List<Trend.Day> past = new ArrayList<>();
+            for (int i = pastDays - 1; i >= 0; i--) {
+                LocalDate d = date.minusDays(i);
+                Instant at = d.equals(today) ? context.now() : d.plusDays(1).atStartOfDay(zone).toInstant();
+                long open = sql.count("SELECT COUNT(*) FROM qcase c WHERE " + AsOf.openAt() + context.scope("c"),
+                        AsOf.openAtParams(at));
+                long occupied = sql.count("SELECT COUNT(*) FROM qcase c WHERE c.admitted_at IS NOT NULL "
+                        + "AND c.admitted_at <= ? AND " + AsOf.openAt() + context.scope("c"), at, at, at);
+                past.add(new Trend.Day(d, open, occupied));
+            }
+            Instant asOf = date.equals(today) ? context.now() : date.plusDays(1).atStartOfDay(zone).toInstant();
+            List<Trend.Due> next = new ArrayList<>();
+            for (int i = 1; i <= nextDays; i++) {
+                LocalDate d = date.plusDays(i);
+                next.add(new Trend.Due(d, sql.count("SELECT COUNT(*) FROM qcase c WHERE " + AsOf.openAt()
+                        + "AND c.eligible_date = ?" + context.scope("c"), asOf, asOf, d)));
+            }
+            return new Trend(date, past, next);
         });
     }
 
