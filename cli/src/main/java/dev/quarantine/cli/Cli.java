@@ -2,7 +2,7 @@ package dev.quarantine.cli;
 
 import dev.quarantine.cli.session.Session;
 import dev.quarantine.cli.session.CliExitCode;
-import dev.quarantine.cli.io.Printable;
+import dev.quarantine.io.Printable;
 import dev.quarantine.cli.command.BaseCommand;
 import dev.quarantine.cli.i18n.HelpTexts;
 import dev.quarantine.cli.i18n.I18n;

@@ -1,7 +1,8 @@
 package dev.quarantine.examples;
 
-import dev.quarantine.cli.io.CsvInput;
-import dev.quarantine.cli.io.RejectsFile;
+import dev.quarantine.io.CsvInput;
+import dev.quarantine.io.RejectsFile;
+import dev.quarantine.io.TableInput;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.roster.ImportOptions;
 import dev.quarantine.core.roster.ImportSummary;
@@ -15,8 +16,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Example 3: imports a community roster CSV through the facade, reading it with the project's CSV reader (encoding
- * and delimiter detected), and prints the summary. Usage: {@code ImportRoster [ROSTER.csv [DATABASE]]}; without a
+ * Example 3: imports a community roster through the facade, read with {@code quarantine-io} (a CSV file, its encoding
+ * and delimiter detected, or an .xlsx workbook, told apart by content), and prints the summary. Usage: {@code ImportRoster [ROSTER.csv [DATABASE]]}; without a
  * roster it imports the sample bundled with it, a GBK roster with Chinese headers and four bad rows.
  */
 public final class ImportRoster {
@@ -45,13 +46,14 @@ public final class ImportRoster {
     static ImportSummary run(PrintStream out, Path roster, Path db, Clock clock) throws IOException {
         try (QuarantineDesk desk = Files.exists(db) ? QuarantineDesk.open(db, clock, "importer")
                 : QuarantineDesk.create(db, clock, "importer", List.of());
-             CsvInput in = CsvInput.open(roster, null, RosterHeader::recognises)) {
+             TableInput in = TableInput.open(roster, null, null, RosterHeader::recognises)) {
             RejectsFile rejects = RejectsFile.prepare(RejectsFile.besides(roster), false, false, in.header(),
                     List.of(db, roster));
             ImportSummary s = desk.importRoster(RosterHeader.of(in.header()), in.rows(), ImportOptions.plain(), rejects,
                     rows -> { });
             out.printf("%s (%s): %d rows read = %d registered + %d duplicates + %d rejected%n", roster.getFileName(),
-                    in.charset().name(), s.rowsRead(), s.registered(), s.duplicates(), s.rejected());
+                    in instanceof CsvInput csv ? csv.charset().name() : "xlsx", s.rowsRead(), s.registered(),
+                    s.duplicates(), s.rejected());
             out.printf("by category: %s%n", new java.util.TreeMap<>(s.byCategory()));
             if (rejects.written() != null) {
                 out.printf("rejected rows with their problems: %s%n", rejects.written());

@@ -2,8 +2,8 @@ package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.session.CliExitCode;
 import dev.quarantine.cli.io.CsvOutput;
-import dev.quarantine.cli.io.Encodings;
-import dev.quarantine.cli.io.XlsxWriter;
+import dev.quarantine.io.Encodings;
+import dev.quarantine.io.XlsxWriter;
 import dev.quarantine.cli.render.Docs;
 import dev.quarantine.cli.render.ExportSchema;
 import dev.quarantine.core.file.AtomicOutput;

@@ -2,8 +2,8 @@ package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.session.CliExitCode;
 import dev.quarantine.cli.io.Progress;
-import dev.quarantine.cli.io.RejectsFile;
-import dev.quarantine.cli.io.TableInput;
+import dev.quarantine.io.RejectsFile;
+import dev.quarantine.io.TableInput;
 import dev.quarantine.cli.render.ImportDocs;
 import dev.quarantine.cli.render.RosterTemplate;
 import dev.quarantine.core.desk.QuarantineDesk;

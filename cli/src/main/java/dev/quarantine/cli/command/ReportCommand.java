@@ -7,7 +7,7 @@ import dev.quarantine.cli.render.DailyReportText;
 import dev.quarantine.cli.render.Docs;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.report.DailyReport;
-import dev.quarantine.cli.io.XlsxWriter;
+import dev.quarantine.io.XlsxWriter;
 import dev.quarantine.cli.page.HtmlPages;
 import dev.quarantine.cli.page.ReportPage;
 import dev.quarantine.cli.render.DailyReportXlsx;

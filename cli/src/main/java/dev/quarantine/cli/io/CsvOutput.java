@@ -1,7 +1,8 @@
 package dev.quarantine.cli.io;
 
 import dev.quarantine.cli.render.CellWidth;
-import dev.quarantine.cli.io.CsvText;
+import dev.quarantine.io.CsvText;
+import dev.quarantine.io.Printable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.quarantine.cli.render;
 
-import dev.quarantine.cli.io.CsvText;
+import dev.quarantine.io.CsvText;
 import dev.quarantine.core.ops.ServiceRequest;
 import dev.quarantine.core.report.DailyReport;
 import dev.quarantine.core.result.Capped;

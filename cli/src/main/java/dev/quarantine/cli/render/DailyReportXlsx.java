@@ -1,7 +1,7 @@
 package dev.quarantine.cli.render;
 
 import dev.quarantine.cli.i18n.I18n;
-import dev.quarantine.cli.io.XlsxWriter;
+import dev.quarantine.io.XlsxWriter;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.ops.ServiceRequest;
 import dev.quarantine.core.report.DailyReport;

@@ -1,6 +1,6 @@
 package dev.quarantine.cli.render;
 
-import dev.quarantine.cli.io.XlsxWriter;
+import dev.quarantine.io.XlsxWriter;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.result.CaseView;

@@ -1,9 +1,9 @@
 package dev.quarantine.cli.render;
 
-import dev.quarantine.cli.io.CsvInput;
-import dev.quarantine.cli.io.TableInput;
-import dev.quarantine.cli.io.XlsxInput;
-import dev.quarantine.cli.io.RejectsFile;
+import dev.quarantine.io.CsvInput;
+import dev.quarantine.io.TableInput;
+import dev.quarantine.io.XlsxInput;
+import dev.quarantine.io.RejectsFile;
 import dev.quarantine.core.policy.Category;
 import dev.quarantine.core.roster.ImportSummary;
 import dev.quarantine.core.roster.ReadingImportSummary;

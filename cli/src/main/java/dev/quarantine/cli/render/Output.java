@@ -1,7 +1,7 @@
 package dev.quarantine.cli.render;
 
-import dev.quarantine.cli.io.CsvText;
-import dev.quarantine.cli.io.Printable;
+import dev.quarantine.io.CsvText;
+import dev.quarantine.io.Printable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;

@@ -1,7 +1,7 @@
 package dev.quarantine.cli.render;
 
 import dev.quarantine.cli.io.CsvOutput;
-import dev.quarantine.cli.io.XlsxWriter;
+import dev.quarantine.io.XlsxWriter;
 import dev.quarantine.core.file.AtomicOutput;
 import dev.quarantine.core.file.FileProblems;
 

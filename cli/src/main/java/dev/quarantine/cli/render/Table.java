@@ -1,6 +1,6 @@
 package dev.quarantine.cli.render;
 
-import dev.quarantine.cli.io.Printable;
+import dev.quarantine.io.Printable;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The rules across modules, checked on the compiled classes of core, cli and examples together (this module sees all
- * three): no package cycle anywhere; the command line and the examples are clients of the library like any other and
+ * The rules across modules, checked on the compiled classes of core, io, cli and examples together (this module
+ * sees them all; the command line only in its tests): no package cycle anywhere; the command line and the examples are clients of the library like any other and
  * never touch {@code internal}; the core never depends on the command line. Each rule is also run on a class that
  * breaks it ({@code arch.fixture}), so that it can be seen to fail.
  */
@@ -32,6 +32,11 @@ class SystemArchitectureTest {
                     "picocli..", "com.fasterxml..", "org.sqlite..")
             .as("the core depends on neither the command line nor its libraries");
 
+    static final ArchRule EMBEDDERS_NEED_NO_COMMAND_LINE = noClasses().that()
+            .resideInAnyPackage("dev.quarantine.io..", "dev.quarantine.examples..", "dev.quarantine.postgres..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.quarantine.cli..", "picocli..")
+            .as("roster files, the PostgreSQL dialect and the examples need nothing of the command line");
+
     private static JavaClasses all;
 
     @BeforeAll
@@ -45,6 +50,12 @@ class SystemArchitectureTest {
         assertThat(all.containPackage("dev.quarantine.core.desk")).isTrue();
         assertThat(all.containPackage("dev.quarantine.cli.command")).isTrue();
         assertThat(all.containPackage("dev.quarantine.examples")).isTrue();
+        assertThat(all.containPackage("dev.quarantine.io")).isTrue();
+    }
+
+    @Test
+    void embeddersNeedNoCommandLine() {
+        EMBEDDERS_NEED_NO_COMMAND_LINE.check(all);
     }
 
     @Test
@@ -69,5 +80,7 @@ class SystemArchitectureTest {
                 .hasMessageContaining("ReachesInside");
         assertThatThrownBy(() -> NO_CYCLES.check(broken)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Cycle detected");
+        assertThatThrownBy(() -> EMBEDDERS_NEED_NO_COMMAND_LINE.check(broken)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("NeedsTheCommandLine");
     }
 }

@@ -1,6 +1,6 @@
-package dev.quarantine.cli.io;
+package dev.quarantine.io;
 
-import dev.quarantine.cli.io.CsvText;
+
 import dev.quarantine.core.file.AtomicOutput;
 import dev.quarantine.core.file.FileProblems;
 import dev.quarantine.core.roster.RejectSink;

@@ -1,4 +1,4 @@
-package dev.quarantine.cli.io;
+package dev.quarantine.io;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;

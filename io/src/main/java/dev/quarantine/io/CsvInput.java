@@ -1,4 +1,4 @@
-package dev.quarantine.cli.io;
+package dev.quarantine.io;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.MappingIterator;

@@ -1,4 +1,4 @@
-package dev.quarantine.cli.io;
+package dev.quarantine.io;
 
 /** Text made safe for a terminal before it is printed. */
 public final class Printable {

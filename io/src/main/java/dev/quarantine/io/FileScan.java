@@ -1,4 +1,4 @@
-package dev.quarantine.cli.io;
+package dev.quarantine.io;
 
 import java.io.IOException;
 import java.io.InputStream;
