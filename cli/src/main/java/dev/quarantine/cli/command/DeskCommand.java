@@ -18,7 +18,7 @@ public abstract class DeskCommand extends BaseCommand {
     @Override
     protected final CliExitCode execute() {
         try (QuarantineDesk d = QuarantineDesk.open(dbLocation(), session().now(), operator()).command(commandName())) {
-            if (session().office() != null) {
+            if (session().office() != null && officeIsOurs()) {
                 option("--office", () -> d.office(session().office()));
             }
             desk = d;
@@ -34,6 +34,14 @@ public abstract class DeskCommand extends BaseCommand {
     }
 
     protected abstract CliExitCode run(QuarantineDesk desk);
+
+    /**
+     * True when {@code --office} names the office of this register the command works for; a command that reads it
+     * otherwise ({@code migrate-to}: the office in the database it moves to) says false.
+     */
+    protected boolean officeIsOurs() {
+        return true;
+    }
 
     /** How results read: masked unless {@code --unmasked}, times in the policy's zone. One per run. */
     protected Docs docs() {
