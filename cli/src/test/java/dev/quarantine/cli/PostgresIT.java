@@ -176,4 +176,48 @@ class PostgresIT {
         assertThat(noDump.err()).contains("pg_dump");
         assertThat(List.of(dir.toFile().list())).doesNotContain("x.dump");
     }
+
+    @Test
+    void migrateToMovesASecondOfficeBesideTheFirstRenumberedAndRefusesAConflictWhole() throws Exception {
+        Path a = dir.resolve("a.db");
+        Path b = dir.resolve("b.db");
+        Path c = dir.resolve("c.db");
+        for (Path f : List.of(a, b, c)) {
+            assertThat(run("init", Map.of(), "--db", f.toString(), "--now", NOW, "init").code()).isZero();
+        }
+        for (Path f : List.of(a, b)) {
+            assertThat(run("hotel", Map.of(), "--db", f.toString(), "--now", NOW, "hotel", "add", "锦江之星",
+                    "--rooms", "101-104", "--rate", "180").code()).isZero();
+        }
+        assertThat(run("admitA", Map.of(), "--db", a.toString(), "--now", NOW, "admit", "--name", "王伟", "--id",
+                TestRosters.id(1), "--phone", "13900000001", "--origin", "武汉", "--arrived", "2020-02-02", "--temp",
+                "36.5").code()).isZero();
+        assertThat(run("admitB", Map.of(), "--db", b.toString(), "--now", NOW, "admit", "--name", "李娜", "--id",
+                TestRosters.id(2), "--phone", "13900000002", "--origin", "武汉", "--arrived", "2020-02-02", "--temp",
+                "36.5", "--room", "102").code()).isZero();
+        assertThat(run("regC", Map.of(), "--db", c.toString(), "--now", NOW, "register", "--name", "王伟", "--id",
+                TestRosters.id(1), "--phone", "13900000001", "--origin", "武汉", "--arrived", "2020-02-02").code())
+                .isZero();
+        String db = PgServer.newDatabaseDroppedAtExit("qd_pgit");
+        String district = PgServer.location(db);
+
+        ProcessRunner.Run first = run("moveA", Map.of(), "--db", a.toString(), "migrate-to", district);
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(Files.exists(dir.resolve("a.case-numbers.csv"))).isFalse();
+        ProcessRunner.Run second = run("moveB", Map.of(), "--db", b.toString(), "migrate-to", district, "--office",
+                "如意湖街道");
+        assertThat(second.code()).as(second.err()).isZero();
+        assertThat(second.err()).contains("如意湖街道").contains("b.case-numbers.csv");
+        assertThat(Files.readString(dir.resolve("b.case-numbers.csv")).lines())
+                .containsExactly("\uFEFFold_case_number,new_case_number", "Q000001,Q000002");
+        ProcessRunner.Run list = run("list", Map.of(), "--db", district, "--format", "csv", "list", "--all-offices");
+        assertThat(list.out()).contains("Q000001").contains("王伟").contains("Q000002").contains("李娜")
+                .contains("如意湖街道");
+
+        ProcessRunner.Run refused = run("moveC", Map.of(), "--db", c.toString(), "migrate-to", district, "--office",
+                "龙子湖街道");
+        oneLine(refused, 3);
+        assertThat(refused.err()).contains("Q000001").contains("1 conflict");
+        assertThat(Files.exists(dir.resolve("c.case-numbers.csv"))).isFalse();
+    }
 }

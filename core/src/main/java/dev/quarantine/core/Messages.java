@@ -45,9 +45,30 @@ public final class Messages {
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof Enum<?> e ? enumName(locale, e) : args[i];
+            shown[i] = shown(locale, args[i]);
         }
         return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /**
+     * A value as a message shows it: an enumerated value by its name for people, a {@link Message} in the message's
+     * language, a list of messages joined with {@link #problemSeparator}.
+     */
+    private static Object shown(Locale locale, Object arg) {
+        if (arg instanceof Enum<?> e) {
+            return enumName(locale, e);
+        }
+        if (arg instanceof Message m) {
+            return m.text(locale);
+        }
+        if (arg instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(Message.class::isInstance)) {
+            List<String> texts = new ArrayList<>();
+            for (Object m : list) {
+                texts.add(((Message) m).text(locale));
+            }
+            return String.join(problemSeparator(locale), texts);
+        }
+        return arg;
     }
 
     /** An enumerated value for people: {@code ADMITTED} → {@code admitted} / {@code 已入住}; its name when unnamed. */

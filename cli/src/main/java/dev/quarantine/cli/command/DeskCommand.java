@@ -22,7 +22,7 @@ public abstract class DeskCommand extends BaseCommand {
             return without;
         }
         try (QuarantineDesk d = QuarantineDesk.open(dbLocation(), session().now(), operator()).command(commandName())) {
-            if (session().office() != null) {
+            if (session().office() != null && officeIsOurs()) {
                 option("--office", () -> d.office(session().office()));
             }
             desk = d;
@@ -42,6 +42,14 @@ public abstract class DeskCommand extends BaseCommand {
     /** A command that, with some options, needs no database (writing a template) does its work here; else null. */
     protected CliExitCode withoutDesk() {
         return null;
+    }
+
+    /**
+     * True when {@code --office} names the office of this register the command works for; a command that reads it
+     * otherwise ({@code migrate-to}: the office in the database it moves to) says false.
+     */
+    protected boolean officeIsOurs() {
+        return true;
     }
 
     /** How results read: masked unless {@code --unmasked}, times in the policy's zone. One per run. */

@@ -32,12 +32,25 @@ public final class DatabaseCopy {
 
     /** Copies {@code source} into {@code target} (just created: its own starting rows are replaced); rows per table. */
     public static Map<String, Long> copy(Database source, Database target) {
-        if (source.schemaVersion() != target.schemaVersion()) {
-            throw new IllegalStateException("schema versions differ: " + source.schemaVersion() + " and "
-                    + target.schemaVersion());
-        }
+        return copy(source, target, null);
+    }
+
+    /**
+     * {@link #copy(Database, Database)}, the one office of {@code source} named {@code officeName} in the copy (as it
+     * is when null).
+     *
+     * @throws QuarantineException {@code REFUSED} {@code migrate.severalOffices} when a name is given for a register of
+     *                             several offices
+     */
+    public static Map<String, Long> copy(Database source, Database target, String officeName) {
+        DatabaseMerge.checkVersions(source, target);
         Map<String, Long> counts = new LinkedHashMap<>();
         source.read(from -> target.inTransaction(to -> {
+            List<String> offices = from.list("SELECT name FROM office ORDER BY id", rs -> rs.getString(1));
+            if (officeName != null && offices.size() > 1) {
+                throw QuarantineException.refused("migrate.severalOffices", offices.size(), String.join(", ", offices),
+                        officeName);
+            }
             try {
                 // A new register holds its first office; the copied one replaces it.
                 to.update("DELETE FROM office");
@@ -49,6 +62,9 @@ public final class DatabaseCopy {
                 }
             } catch (SQLException e) {
                 throw to.failure(e);
+            }
+            if (officeName != null) {
+                to.update("UPDATE office SET name = ?", officeName);
             }
             for (String table : TABLES) {
                 long there = to.count("SELECT COUNT(*) FROM " + table);
