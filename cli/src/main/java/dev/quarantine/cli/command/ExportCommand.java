@@ -9,8 +9,6 @@ import dev.quarantine.core.file.AtomicOutput;
 import dev.quarantine.core.file.FileProblems;
 import dev.quarantine.core.request.CaseFilter;
 import dev.quarantine.core.desk.QuarantineDesk;
-import dev.quarantine.core.result.RoomView;
-import dev.quarantine.core.result.HotelView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -95,12 +93,7 @@ public final class ExportCommand extends DeskCommand {
             case cases -> desk.forEachCase(CaseFilter.ALL, rowWriter(ExportSchema.CASES, csv, docs, rows));
             case readings -> desk.forEachReading(rowWriter(ExportSchema.READINGS, csv, docs, rows));
             case bills -> desk.forEachBill(rowWriter(ExportSchema.BILLS, csv, docs, rows));
-            case rooms -> {
-                Consumer<RoomView> room = rowWriter(ExportSchema.ROOMS, csv, docs, rows);
-                for (HotelView h : desk.hotels()) {
-                    desk.rooms(h.name()).forEach(room);
-                }
-            }
+            case rooms -> desk.forEachRoom(rowWriter(ExportSchema.ROOMS, csv, docs, rows));
             case events -> desk.forEachEvent(rowWriter(ExportSchema.EVENTS, csv, docs, rows));
         }
         return rows[0];

@@ -2,9 +2,8 @@ package dev.quarantine.cli.command;
 
 import dev.quarantine.cli.session.CliExitCode;
 import dev.quarantine.cli.render.Format;
-import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.CaseWithReadings;
 import dev.quarantine.core.desk.QuarantineDesk;
-import dev.quarantine.core.result.ReadingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -19,10 +18,10 @@ public final class ShowCommand extends DeskCommand {
 
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
-        CaseView c = desk.show(caseRef);
-        List<ReadingResult> readings = desk.readings(caseRef);
-        Map<String, Object> doc = docs().caseDoc(c);
-        List<Map<String, Object>> rows = readings.stream().map(r -> docs().readingDoc(r)).toList();
+        // One snapshot: the case is found once, and the readings shown are that case's as it was then.
+        CaseWithReadings shown = desk.showWithReadings(caseRef);
+        Map<String, Object> doc = docs().caseDoc(shown.view());
+        List<Map<String, Object>> rows = shown.readings().stream().map(r -> docs().readingDoc(r)).toList();
         if (output().format() == Format.TABLE) {
             output().object(doc);
             if (!rows.isEmpty()) {

@@ -47,6 +47,7 @@ import dev.quarantine.core.result.Bill;
 import dev.quarantine.core.result.Capped;
 import dev.quarantine.core.result.CopyResult;
 import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.CaseWithReadings;
 import dev.quarantine.core.result.DatabaseInfo;
 import dev.quarantine.core.result.DueList;
 import dev.quarantine.core.result.FeverAlert;
@@ -501,6 +502,14 @@ public final class QuarantineDesk implements AutoCloseable {
         return health.readings(caseRef);
     }
 
+    /**
+     * A case with its readings, oldest first ({@code show}), from one snapshot: the case is found once, and its
+     * readings are the ones it had at that moment, whatever other staff write meanwhile.
+     */
+    public CaseWithReadings showWithReadings(String caseRef) {
+        return health.caseWithReadings(caseRef);
+    }
+
     // ---------------------------------------------------------------- closing a case
 
     /** Transfers a case to hospital: closes it as {@code TRANSFERRED}, its room awaits disinfection. */
@@ -694,6 +703,11 @@ public final class QuarantineDesk implements AutoCloseable {
     /** Streams every case matching {@code filter} to {@code consumer}, in case-number order (exports). */
     public void forEachCase(CaseFilter filter, Consumer<CaseView> consumer) {
         queries.forEach(filter, consumer);
+    }
+
+    /** Streams every room of every hotel, hotels by name and rooms in natural order, from one snapshot (exports). */
+    public void forEachRoom(Consumer<RoomView> consumer) {
+        hotels.forEachRoom(consumer);
     }
 
     /** Streams every reading, oldest first (exports). */
