@@ -306,7 +306,38 @@ public final class QuarantineDesk implements AutoCloseable {
      * asks whether a file holds anything but demo data); views, exports and backups change nothing and are not counted.
      */
     public long changesOutside(Set<String> commands) {
-        return context.db().read(sql -> audit.changesOutside(sql, commands));
+        return context.db().read(sql -> AuditLog.changesOutside(sql, commands));
+    }
+
+    /**
+     * Whether another program, or another connection of this one, has the SQLite register {@code file} open: SQLite's
+     * exclusive lock on it cannot be taken. A {@code -wal} or {@code -shm} left by a program that was killed is not a
+     * user: SQLite recovers it, and the file counts as free.
+     */
+    public static boolean inUse(Path file) {
+        return Database.inUse(file);
+    }
+
+    /**
+     * Replaces the register in the SQLite file {@code file} by the one in {@code replacement} ({@code demo}), holding
+     * SQLite's exclusive lock on {@code file} from before the check until the copy is complete: no other connection,
+     * in this process or another, has it open, and it holds no change made by any command but {@code demoCommands}.
+     * The new register is copied into the file itself, not renamed over it, so a program that opens the file meanwhile
+     * waits and then sees the new register, never a deleted file where its work would be lost.
+     *
+     * @throws QuarantineException {@code REFUSED}: {@code demo.inUse} when it is open elsewhere, {@code demo.notDemo}
+     *                             when it holds other changes; nothing is touched
+     */
+    public static void replaceDemo(Path file, Set<String> demoCommands, Path replacement) {
+        boolean replaced = Database.replaceHeld(file, replacement, sql -> {
+            if (AuditLog.changesOutside(sql, demoCommands) > 0) {
+                throw QuarantineException.refused("demo.notDemo", file);
+            }
+            return true;
+        });
+        if (!replaced) {
+            throw new QuarantineException(ErrorKind.REFUSED, "demo.inUse", file);
+        }
     }
 
     // ---------------------------------------------------------------- offices
