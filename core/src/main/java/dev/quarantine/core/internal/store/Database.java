@@ -537,6 +537,10 @@ public final class Database implements AutoCloseable {
                 throw QuarantineException.refused("backup.notSupported", dialect.name());
             } catch (SQLException e) {
                 StoreException failure = StoreException.of(e, dialect, target.toString());
+                if (failure.failure() == StoreFailure.DISK_FULL) {
+                    // The disk that is full is the copy's, not the database's: nothing of the database was touched.
+                    throw new QuarantineException(ErrorKind.DATA_FILE, e, "file.diskFull", target);
+                }
                 throw failure.failure() == StoreFailure.OTHER
                         ? new QuarantineException(ErrorKind.DATA_FILE, e, "backup.failed", target, e.getMessage()) : failure;
             }
