@@ -54,10 +54,15 @@ class HostileIT {
         ProcessRunner.Run list = ProcessRunner.run(dir, "list", List.of("-Xmx128m"), FULL, "--db", db.toString(),
                 "list", "--full");
         assertThat(list.code()).isEqualTo(5);
-        assertThat(list.err()).contains("No space left on device").doesNotContain("Exception");
+        assertThat(list.err()).contains("could not write the output (No space left on device)")
+                .doesNotContain("Exception");
+        assertThat(list.err().lines().filter(l -> l.contains("No space left"))).as("one line says it").hasSize(1);
         ProcessRunner.Run export = ProcessRunner.run(dir, "export", List.of("-Xmx128m"), FULL, "--db", db.toString(),
                 "export", "cases");
         assertThat(export.code()).isEqualTo(5);
+        assertThat(export.err()).contains("could not write the output (No space left on device)")
+                .doesNotContain("Exception");
+        assertThat(export.err().strip().lines()).hasSize(1);
         assertThat(one(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'export'")).as("no export is recorded")
                 .isZero();
         Path roster = Files.writeString(dir.resolve("bad.csv"), "name,id_number,phone,origin,arrival_date\n"
@@ -67,13 +72,13 @@ class HostileIT {
         ProcessRunner.Run atomic = ProcessRunner.run(dir, "atomic", "--db", db.toString(), "--now", NOW, "import",
                 roster.toString(), "--atomic", "--rejects", FULL.toString());
         assertThat(atomic.code()).isEqualTo(5);
-        assertThat(atomic.err()).contains("disk is full");
+        assertThat(atomic.err()).contains("disk is full").doesNotContain("Exception");
         assertThat(one(db, "SELECT COUNT(*) FROM qcase")).as("nothing committed").isEqualTo(before);
         // Without --atomic the good row is registered, and the failure to write the rejects still fails the import.
         ProcessRunner.Run batched = ProcessRunner.run(dir, "batched", "--db", db.toString(), "--now", NOW, "import",
                 roster.toString(), "--rejects", FULL.toString());
         assertThat(batched.code()).isEqualTo(5);
-        assertThat(batched.err()).contains("disk is full");
+        assertThat(batched.err()).contains("disk is full").doesNotContain("Exception");
     }
 
     @Test
@@ -163,12 +168,17 @@ class HostileIT {
         byte[] good = Files.readAllBytes(export);
         Process p = ProcessRunner.start(dir, "again", "--db", db.toString(), "export", "cases", "--out", export.toString(),
                 "--force");
-        Thread.sleep(900);
-        if (p.isAlive()) {
-            p.destroyForcibly().waitFor();
-        } else {
-            p.waitFor();
+        // Killed while it is provably half-way: its temporary file beside the target has rows in it.
+        Path temp = dir.resolve(".cases.csv." + p.pid() + ".tmp");
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (p.isAlive() && !(Files.exists(temp) && Files.size(temp) > 0) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
+        assertThat(p.isAlive()).as("the export is still writing when it is killed").isTrue();
+        p.destroyForcibly().waitFor();
+        assertThat(p.exitValue()).as("the kill landed (SIGKILL)").isEqualTo(137);
+        assertThat(temp).as("what the killed export had written stayed under its temporary name").exists();
+        assertThat(Files.size(temp)).isLessThan(good.length);
         assertThat(Files.readAllBytes(export)).isEqualTo(good);
     }
 
