@@ -68,6 +68,21 @@ class FilesNotOursTest {
     }
 
     @Test
+    void anotherProgramsSqliteDatabaseInWalModeIsRefusedAndLeftAsItWas() throws Exception {
+        Path other = dir.resolve("wal.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount INTEGER)");
+            s.execute("INSERT INTO invoices (amount) VALUES (42)");
+        }
+        assertThat(Files.readAllBytes(other)[18]).as("the header says write-ahead log").isEqualTo((byte) 2);
+        assertRefusedUntouched(other, "another program");
+        assertThat(cli(other).run("list").err()).contains("invoices");
+        assertThat(Path.of(other + "-shm")).as("nothing left beside it").doesNotExist();
+        assertThat(Path.of(other + "-wal")).doesNotExist();
+    }
+
+    @Test
     void initOnAFileThatIsNotOursSaysWhatItIs() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.txt"), "hello\n");
         CliHarness.Result r = cli(text).run("init");

@@ -97,4 +97,26 @@ class HealthReadingsTest {
         assertThat(JSON.readTree(r.out()).get("notAdmittedFever").asInt()).isEqualTo(1);
         assertThat(json("--format", "json", "fever", "list")).hasSize(1);
     }
+
+    @Test
+    void aRosterReadingOfSomeoneWhoNeedsNoQuarantineIsNamedNotDroppedSilently() throws Exception {
+        String kaifeng = CliHarness.id("410205", "19880808", "103");
+        String other = CliHarness.id("410205", "19920202", "104");
+        Path roster = Files.writeString(dir.resolve("r.csv"), "姓名,身份证号码,联系电话,来源地,返郑日期,体温\n"
+                + "王伟," + kaifeng + ",13803711234,开封,2020-02-01,37.9\n"
+                + "赵敏," + other + ",13803715678,开封,2020-02-01,36.5\n");
+        CliHarness.Result r = cli.at("2020-02-01T09:00", "--format", "json", "import", roster.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(JSON.readTree(r.out()).get("warnings").toString())
+                .contains("line 2: 体温 37.9 °C is a fever and was not recorded: arrivals from 河南省开封市 need no quarantine")
+                .contains("line 3: 体温 36.5 °C was not recorded");
+        assertThat(json("--format", "json", "fever", "list")).isEmpty();
+        Path zhRoster = Files.writeString(dir.resolve("r2.csv"), "姓名,身份证号码,联系电话,来源地,返郑日期,体温\n"
+                + "孙丽," + CliHarness.id("410205", "19950505", "105") + ",13803719999,开封,2020-02-01,38.2\n");
+        CliHarness.Result zh = cli.at("2020-02-01T09:00", "--lang", "zh", "--format", "json", "import",
+                zhRoster.toString());
+        assertThat(zh.code()).as(zh.toString()).isZero();
+        assertThat(JSON.readTree(zh.out()).get("warnings").toString()).contains("第 2 行：体温 38.2℃ 属发热，但未记录")
+                .contains("无需隔离");
+    }
 }

@@ -54,10 +54,15 @@ class HostileIT {
         ProcessRunner.Run list = ProcessRunner.run(dir, "list", List.of("-Xmx128m"), FULL, "--db", db.toString(),
                 "list", "--full");
         assertThat(list.code()).isEqualTo(5);
-        assertThat(list.err()).contains("No space left on device").doesNotContain("Exception");
+        assertThat(list.err()).contains("could not write the output (No space left on device)")
+                .doesNotContain("Exception");
+        assertThat(list.err().lines().filter(l -> l.contains("No space left"))).as("one line says it").hasSize(1);
         ProcessRunner.Run export = ProcessRunner.run(dir, "export", List.of("-Xmx128m"), FULL, "--db", db.toString(),
                 "export", "cases");
         assertThat(export.code()).isEqualTo(5);
+        assertThat(export.err()).contains("could not write the output (No space left on device)")
+                .doesNotContain("Exception");
+        assertThat(export.err().strip().lines()).hasSize(1);
         assertThat(one(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'export'")).as("no export is recorded")
                 .isZero();
         Path roster = Files.writeString(dir.resolve("bad.csv"), "name,id_number,phone,origin,arrival_date\n"
@@ -67,13 +72,13 @@ class HostileIT {
         ProcessRunner.Run atomic = ProcessRunner.run(dir, "atomic", "--db", db.toString(), "--now", NOW, "import",
                 roster.toString(), "--atomic", "--rejects", FULL.toString());
         assertThat(atomic.code()).isEqualTo(5);
-        assertThat(atomic.err()).contains("disk is full");
+        assertThat(atomic.err()).contains("disk is full").doesNotContain("Exception");
         assertThat(one(db, "SELECT COUNT(*) FROM qcase")).as("nothing committed").isEqualTo(before);
         // Without --atomic the good row is registered, and the failure to write the rejects still fails the import.
         ProcessRunner.Run batched = ProcessRunner.run(dir, "batched", "--db", db.toString(), "--now", NOW, "import",
                 roster.toString(), "--rejects", FULL.toString());
         assertThat(batched.code()).isEqualTo(5);
-        assertThat(batched.err()).contains("disk is full");
+        assertThat(batched.err()).contains("disk is full").doesNotContain("Exception");
     }
 
     @Test
@@ -163,12 +168,80 @@ class HostileIT {
         byte[] good = Files.readAllBytes(export);
         Process p = ProcessRunner.start(dir, "again", "--db", db.toString(), "export", "cases", "--out", export.toString(),
                 "--force");
-        Thread.sleep(900);
-        if (p.isAlive()) {
-            p.destroyForcibly().waitFor();
-        } else {
-            p.waitFor();
+        // Killed while it is provably half-way: its temporary file beside the target has rows in it.
+        Path temp = dir.resolve(".cases.csv." + p.pid() + ".tmp");
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (p.isAlive() && !(Files.exists(temp) && Files.size(temp) > 0) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
+        assertThat(p.isAlive()).as("the export is still writing when it is killed").isTrue();
+        p.destroyForcibly().waitFor();
+        assertThat(p.exitValue()).as("the kill landed (SIGKILL)").isEqualTo(137);
+        assertThat(temp).as("what the killed export had written stayed under its temporary name").exists();
+        assertThat(Files.size(temp)).isLessThan(good.length);
         assertThat(Files.readAllBytes(export)).isEqualTo(good);
+    }
+
+    @Test
+    void demoNeverReplacesADatabaseThatAnImportIsWriting() throws Exception {
+        Path demo = dir.resolve("quarantine-demo.db");
+        ProcessRunner.Run first = ProcessRunner.run(dir, "demo-first", "--db", demo.toString(), "demo");
+        assertThat(first.code()).as(first.err()).isZero();
+        long demoCases = one(demo, "SELECT COUNT(*) FROM qcase");
+        Path roster = TestRosters.write(dir.resolve("roster.csv"), 30_000, 500_000);
+        // A demo that has checked the old file and is building the new one when the import opens the file: the
+        // window in which a rename would have lost the import's work.
+        Process racing = ProcessRunner.start(dir, "demo-racing", "--db", demo.toString(), "demo");
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (racing.isAlive() && !building(demo) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Process importing = ProcessRunner.start(dir, "import", "--db", demo.toString(), "--now", NOW, "import",
+                roster.toString(), "--batch-size", "1000");
+        List<ProcessRunner.Run> demos = new java.util.ArrayList<>();
+        demos.add(finish(racing, "demo-racing"));
+        for (int i = 0; importing.isAlive() && i < 6; i++) {
+            demos.add(ProcessRunner.run(dir, "demo" + i, "--db", demo.toString(), "demo"));
+        }
+        ProcessRunner.Run imported = finish(importing, "import");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("= ([\\d,]+) registered").matcher(imported.err()
+                + imported.out());
+        assertThat(m.find()).as(imported.err()).isTrue();
+        long registered = Long.parseLong(m.group(1).replace(",", ""));
+        assertThat(registered).isEqualTo(30_000);
+        int replaced = 0;
+        for (ProcessRunner.Run r : demos) {
+            assertThat(r.code()).as(r.err()).isIn(0, 3);
+            assertThat(r.err()).doesNotContain("Exception");
+            if (r.code() == 3) {
+                assertThat(r.err()).containsAnyOf("open in another program", "not a demo database");
+            } else {
+                replaced++;
+            }
+        }
+        // Whatever the order, every case the import reported is in the file everyone opens, beside the demo's own.
+        assertThat(one(demo, "SELECT COUNT(*) FROM qcase")).isEqualTo(demoCases + registered);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + demo); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("ok");
+        }
+        System.out.printf("hostile: %d demos during an import of 30,000 rows (%d replaced the file before the import "
+                + "opened it, the others refused); every imported case kept%n", demos.size(), replaced);
+    }
+
+    /** Whether a demo run is building its new database beside {@code demo} (it has checked the old one). */
+    private static boolean building(Path demo) throws Exception {
+        try (Stream<Path> files = Files.list(demo.getParent())) {
+            return files.anyMatch(p -> p.getFileName().toString().startsWith("." + demo.getFileName() + ".")
+                    && p.getFileName().toString().endsWith(".demo"));
+        }
+    }
+
+    private ProcessRunner.Run finish(Process p, String name) throws Exception {
+        assertThat(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).as(name + " finished").isTrue();
+        return new ProcessRunner.Run(p.exitValue(), Files.readString(dir.resolve(name + ".out"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve(name + ".err"), StandardCharsets.UTF_8));
     }
 }

@@ -326,6 +326,23 @@ class LifecycleCommandsTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--rate").contains("abc");
         assertThat(cli.run("hotel", "add", "锦江之星", "--rooms", "1-5", "--rate", "100").code()).isEqualTo(3);
+        CliHarness.Result huge = cli.run("hotel", "add", "如家", "--rooms", "1-5", "--rate", "100001");
+        assertThat(huge.code()).as(huge.toString()).isEqualTo(2);
+        assertThat(huge.err()).contains("--rate").contains("100001").doesNotContain("Exception");
+        assertThat(huge.err().strip().lines().filter(l -> !l.startsWith("see \"quarantine"))).hasSize(1);
+        assertThat(cli.run("hotel", "list").out()).doesNotContain("如家");
+    }
+
+    @Test
+    void aPolicyFileNestedTooDeeplyIsRefusedAsAFileInOneLine() throws Exception {
+        Path deep = dir.resolve("deep.json");
+        Files.writeString(deep, "{\"id\": \"deep\", \"effectiveFrom\": \"2020-04-01\", \"rules\": "
+                + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+        CliHarness.Result r = cli.run("policy", "add", deep.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(5);
+        assertThat(r.err()).contains("nests deeper than").doesNotContain("StackOverflow").doesNotContain("at dev.");
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(cli.run("policy", "show").out()).doesNotContain("deep");
     }
 
     @Test

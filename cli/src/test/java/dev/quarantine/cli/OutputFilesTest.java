@@ -95,6 +95,29 @@ class OutputFilesTest {
     }
 
     @Test
+    void theRejectsFileAndBackupsAreNeverWrittenThroughALinkEvenWithForce() throws Exception {
+        Path precious = Files.writeString(dir.resolve("precious.txt"), "do not touch");
+        Path rejectsLink = Files.createSymbolicLink(dir.resolve("rejects.csv"), precious);
+        CliHarness.Result rejects = cli.at(NOW, "import", roster.toString(), "--rejects", rejectsLink.toString(),
+                "--force");
+        assertThat(rejects.code()).as(rejects.toString()).isEqualTo(5);
+        assertThat(rejects.err()).contains("symbolic link").doesNotContain("rows add up");
+        assertThat(cases()).as("nothing imported when the rejects file is refused").isZero();
+        Path backupLink = Files.createSymbolicLink(dir.resolve("copy.db"), precious);
+        CliHarness.Result backup = cli.run("backup", backupLink.toString(), "--force");
+        assertThat(backup.code()).as(backup.toString()).isEqualTo(5);
+        assertThat(backup.err()).contains("symbolic link");
+        // A dangling link is refused too: nothing is created where it points.
+        Path nowhere = dir.resolve("nowhere.db");
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.db"), nowhere);
+        assertThat(cli.run("backup", dangling.toString()).code()).isEqualTo(5);
+        assertThat(nowhere).doesNotExist();
+        assertThat(Files.readString(precious)).isEqualTo("do not touch");
+        assertThat(Files.isSymbolicLink(rejectsLink) && Files.isSymbolicLink(backupLink)).isTrue();
+        assertNoTemporaryFiles();
+    }
+
+    @Test
     void filesWithPersonalDataAreReadableByTheirOwnerOnly() throws Exception {
         assertThat(cli.at(NOW, "import", roster.toString()).code()).isZero();
         Path rejects = dir.resolve("roster.rejects.csv");

@@ -28,8 +28,19 @@ final class ProcessRunner {
     /** {@link #start(Path, String, List, Path, String...)} with these variables set (or, for a null value, unset). */
     static Process start(Path dir, String name, List<String> jvm, Path stdout, java.util.Map<String, String> env,
                          String... args) throws IOException {
+        return start(List.of(), dir, name, jvm, stdout, env, args);
+    }
+
+    /** Runs under {@code prefix} ({@code setpriv --reuid=65534 …}: as another user). */
+    static Run runAs(List<String> prefix, Path dir, String name, String... args) throws IOException, InterruptedException {
+        return finish(dir, name, start(prefix, dir, name, List.of("-Xmx128m"), null, java.util.Map.of(), args));
+    }
+
+    private static Process start(List<String> prefix, Path dir, String name, List<String> jvm, Path stdout,
+                                 java.util.Map<String, String> env, String... args) throws IOException {
         Path jar = Path.of("target", "quarantine.jar").toAbsolutePath();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(prefix);
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvm);
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));

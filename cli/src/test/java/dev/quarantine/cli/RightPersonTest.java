@@ -109,4 +109,52 @@ class RightPersonTest {
         assertThat(none.err()).contains("no case matches");
         assertThat(cli.run("find", "  ").code()).isEqualTo(2);
     }
+
+    @Test
+    void everyCommandThatTakesACaseChecksAnIdentityNumberAsRegisterDoes() {
+        String wrong = ID_X.substring(0, 17) + "1";
+        List<List<String>> commands = List.of(
+                List.of("admit", wrong, "--temp", "36.5"),
+                List.of("release", wrong, "--checked-by", "张医生", "--temp", "36.5"),
+                List.of("transfer", wrong, "--hospital", "郑州市第六人民医院"),
+                List.of("cancel", wrong, "--reason", "entered in error"),
+                List.of("bill", wrong),
+                List.of("notice", wrong),
+                List.of("pay", wrong, "100"),
+                List.of("refund", wrong, "10", "--reason", "overpaid"),
+                List.of("commitment", wrong),
+                List.of("amend", wrong, "--name", "王小伟", "--reason", "typo"),
+                List.of("violation", wrong, "--note", "left the room"),
+                List.of("fever", "report", wrong, "--to", "指挥部"),
+                List.of("fever", "clear", wrong, "--by", "张医生"));
+        for (List<String> command : commands) {
+            CliHarness.Result r = cli.at("2020-02-05T10:00", command.toArray(String[]::new));
+            assertThat(r.code()).as(command + "\n" + r).isEqualTo(2);
+            assertThat(r.err()).as(command.toString()).contains("check character").doesNotContain("Q000001")
+                    .doesNotContain("at dev.");
+            assertThat(r.err().strip().lines().filter(l -> !l.startsWith("see \"quarantine")))
+                    .as(command.toString()).hasSize(1);
+        }
+        // The right number still finds its case, nothing was written by the refused commands.
+        assertThat(cli.run("history", ID_X).out()).contains("register").doesNotContain("admit")
+                .doesNotContain("cancel").doesNotContain("amend");
+    }
+
+    @Test
+    void documentTypesAreAcceptedInChineseFromTheCommandLine() throws Exception {
+        String resident = CliHarness.id("410105", "19900909", "105");
+        CliHarness.Result r = cli.at("2020-02-05T10:00", "register", "--name", "陈静", "--id-type", "身份证", "--id",
+                resident, "--phone", "13803710001", "--origin", "南阳", "--arrived", "2020-02-04");
+        assertThat(r.code()).as(r.toString()).isZero();
+        CliHarness.Result passport = cli.at("2020-02-05T10:00", "register", "--name", "约翰", "--id-type", "护照",
+                "--id", "E12345678", "--phone", "13803710002", "--origin", "武汉", "--arrived", "2020-02-04");
+        assertThat(passport.code()).as(passport.toString()).isZero();
+        assertThat(JSON.readTree(cli.run("--format", "json", "--unmasked", "show", resident).out()).get("idType")
+                .asText()).isEqualTo("resident");
+        assertThat(JSON.readTree(cli.run("--format", "json", "--unmasked", "show", "Q000006").out()).get("idType")
+                .asText()).isEqualTo("passport");
+        CliHarness.Result wrong = cli.at("2020-02-05T10:00", "register", "--name", "陈静", "--id-type", "驾照", "--id",
+                "X1234567", "--phone", "13803710003", "--origin", "南阳", "--arrived", "2020-02-04");
+        assertThat(wrong.code()).isEqualTo(2);
+    }
 }

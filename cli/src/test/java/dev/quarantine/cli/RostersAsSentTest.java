@@ -195,6 +195,23 @@ class RostersAsSentTest {
         assertThat(JSON.readTree(cli.run("--format", "json", "list").out()).get("total").asInt()).isZero();
     }
 
+    @Test
+    void aGbkRosterWithAUtf8RowIsRefusedNeverGarbled() throws Exception {
+        byte[] head = ("name,id_number,phone,origin,arrival_date\n"
+                + row("张三", CliHarness.id("420106", "19900101", "100"), "13937155678", "武汉", "2020-02-03")
+                + row("王五", CliHarness.id("420106", "19900101", "102"), "13937155679", "南阳", "2020-02-03"))
+                .getBytes(Charset.forName("GBK"));
+        byte[] utf8 = row("李四", CliHarness.id("420106", "19900101", "101"), "13937155678", "武汉", "2020-02-03")
+                .getBytes(StandardCharsets.UTF_8);
+        Path roster = dir.resolve("mixed.csv");
+        Files.write(roster, concat(head, utf8));
+        CliHarness.Result r = cli.at(NOW, "import", roster.toString());
+        assertThat(r.code()).as(r.toString()).isEqualTo(5);
+        assertThat(r.err()).contains("mixes encodings").contains("lines 4 are UTF-8").contains("lines 2, 3 are not UTF-8");
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(JSON.readTree(cli.run("--format", "json", "list").out()).get("total").asInt()).isZero();
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

@@ -76,6 +76,28 @@ class ExamplesTest {
         assertThat(s.registered()).isEqualTo(10);
     }
 
+    @Test
+    void importRosterMainRunsWithNoArguments() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream saved = System.out;
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            ImportRoster.main(new String[0]);
+        } finally {
+            System.setOut(saved);
+        }
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("roster-zh-gbk.csv (GB18030): 14 rows read = 10 registered + 0 duplicates + 4 rejected")
+                .contains("roster-zh-gbk.rejects.csv");
+        // main works in a temporary folder of its own: the rejects file names it; remove it.
+        Path rejects = Path.of(out.substring(out.indexOf("problems: ") + "problems: ".length()).strip());
+        Path work = rejects.getParent();
+        assertThat(work.getFileName().toString()).startsWith("quarantine-example");
+        try (var files = Files.walk(work)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
     /** A sample roster of the repository's own {@code samples/} folder. */
     static Path sample(String name) {
         return Path.of("..", "samples", name);

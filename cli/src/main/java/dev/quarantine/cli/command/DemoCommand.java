@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,11 +21,14 @@ import java.util.Set;
  * {@code demo}: builds a database with a hotel and a realistic fortnight (2020-02-01 … 2020-02-14) of cases and
  * readings, so a newcomer sees every command working at once. It writes its own file, {@code quarantine-demo.db}
  * (or {@code --db}), never the default database of real work. An earlier demo database is replaced only when it holds
- * nothing but demo data and no other program has it open; the new one is built beside it and renamed into place.
+ * nothing but demo data and no other program has it open: the new one is built beside it and copied into the old file
+ * under SQLite's exclusive lock, which is taken before the last check and held until the copy is complete.
  */
 @Command(name = "demo", description = "Create a demo database (quarantine-demo.db) with a fortnight of realistic data.")
 public final class DemoCommand extends BaseCommand {
     static final String FILE = "quarantine-demo.db";
+    /** The commands whose changes a demo database may hold. */
+    private static final Set<String> DEMO_COMMANDS = Set.of("init", "demo");
 
     @Override
     protected CliExitCode execute() {
@@ -36,7 +38,9 @@ public final class DemoCommand extends BaseCommand {
         Path db = session().dbNamed() ? dbPath() : Path.of(FILE);
         FileProblems.checkFolderExists(db);
         boolean replacing = Files.exists(db);
-        FileTime checked = replacing ? checkDemoOnly(db) : null;
+        if (replacing) {
+            checkDemoOnly(db);
+        }
         Path temp = db.toAbsolutePath().resolveSibling("." + db.getFileName() + "." + ProcessHandle.current().pid()
                 + ".demo");
         DemoData.Summary s;
@@ -44,11 +48,9 @@ public final class DemoCommand extends BaseCommand {
             SqliteFiles.deleteWithSides(temp);
             s = DemoData.build(temp, operator());
             if (replacing) {
-                // Unchanged since it was checked, and still closed everywhere: only then does the new one replace it.
-                if (!checked.equals(Files.getLastModifiedTime(db)) || SqliteFiles.inUse(db)) {
-                    throw new QuarantineException(ErrorKind.REFUSED, "demo.inUse", db);
-                }
-                Files.move(temp, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                // Under SQLite's exclusive lock on the old file, taken before the check and held until the new demo
+                // is copied into it: nobody has it open, nobody is half-way through a write, and it is demo data only.
+                QuarantineDesk.replaceDemo(db, DEMO_COMMANDS, temp);
             } else {
                 Files.move(temp, db, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -67,10 +69,13 @@ public final class DemoCommand extends BaseCommand {
         return CliExitCode.OK;
     }
 
-    /** Refuses a file that is not ours, holds anything but demo data, or is open elsewhere; returns when it was checked. */
-    private FileTime checkDemoOnly(Path db) {
+    /**
+     * Refuses, before the new demo is built, a file that is not ours, holds anything but demo data, or is open in another
+     * program (its side files alone, left by a killed run, do not count). The replacement checks again under the lock.
+     */
+    private void checkDemoOnly(Path db) {
         try (QuarantineDesk d = QuarantineDesk.open(db, Now.system(), operator())) {
-            if (d.eventsBy("demo") == 0 || d.changesOutside(Set.of("init", "demo")) > 0) {
+            if (d.eventsBy("demo") == 0 || d.changesOutside(DEMO_COMMANDS) > 0) {
                 throw QuarantineException.refused("demo.notDemo", db);
             }
         } catch (QuarantineException e) {
@@ -79,13 +84,8 @@ public final class DemoCommand extends BaseCommand {
             }
             throw new QuarantineException(ErrorKind.REFUSED, e, "demo.notDemo", db);
         }
-        try {
-            if (SqliteFiles.inUse(db)) {
-                throw new QuarantineException(ErrorKind.REFUSED, "demo.inUse", db);
-            }
-            return Files.getLastModifiedTime(db);
-        } catch (IOException e) {
-            throw FileProblems.of(db, e);
+        if (QuarantineDesk.inUse(db)) {
+            throw new QuarantineException(ErrorKind.REFUSED, "demo.inUse", db);
         }
     }
 }

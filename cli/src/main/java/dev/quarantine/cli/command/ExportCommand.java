@@ -10,8 +10,6 @@ import dev.quarantine.core.file.AtomicOutput;
 import dev.quarantine.core.file.FileProblems;
 import dev.quarantine.core.request.CaseFilter;
 import dev.quarantine.core.desk.QuarantineDesk;
-import dev.quarantine.core.result.RoomView;
-import dev.quarantine.core.result.HotelView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -147,12 +145,7 @@ public final class ExportCommand extends DeskCommand implements XlsxCapable {
             case cases -> desk.forEachCase(CaseFilter.ALL, rowWriter(ExportSchema.CASES, out, docs, rows));
             case readings -> desk.forEachReading(rowWriter(ExportSchema.READINGS, out, docs, rows));
             case bills -> desk.forEachBill(rowWriter(ExportSchema.BILLS, out, docs, rows));
-            case rooms -> {
-                Consumer<RoomView> room = rowWriter(ExportSchema.ROOMS, out, docs, rows);
-                for (HotelView h : desk.hotels()) {
-                    desk.rooms(h.name()).forEach(room);
-                }
-            }
+            case rooms -> desk.forEachRoom(rowWriter(ExportSchema.ROOMS, out, docs, rows));
             case events -> desk.forEachEvent(rowWriter(ExportSchema.EVENTS, out, docs, rows));
         }
         return rows[0];

@@ -3,6 +3,7 @@ package dev.quarantine.cli.command;
 import dev.quarantine.cli.session.CliExitCode;
 import dev.quarantine.cli.render.Format;
 import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.CaseWithReadings;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.result.ReadingResult;
 import dev.quarantine.cli.page.CasePage;
@@ -30,8 +31,10 @@ public final class ShowCommand extends DeskCommand {
 
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
-        CaseView c = desk.show(caseRef);
-        List<ReadingResult> readings = desk.readings(caseRef);
+        // One snapshot: the case is found once, and the readings shown are that case's as it was then.
+        CaseWithReadings shown = desk.showWithReadings(caseRef);
+        CaseView c = shown.view();
+        List<ReadingResult> readings = shown.readings();
         if (html != null) {
             String page = new CasePage(output(), i18n(), docs()).html(c, readings,
                     new java.math.BigDecimal(desk.currentPolicy().feverThreshold().toString()),

@@ -52,6 +52,7 @@ import dev.quarantine.core.result.Capped;
 import dev.quarantine.core.result.CopyResult;
 import dev.quarantine.core.result.MoveResult;
 import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.CaseWithReadings;
 import dev.quarantine.core.result.DatabaseInfo;
 import dev.quarantine.core.result.DueList;
 import dev.quarantine.core.result.FeverAlert;
@@ -332,7 +333,38 @@ public final class QuarantineDesk implements AutoCloseable {
      * asks whether a file holds anything but demo data); views, exports and backups change nothing and are not counted.
      */
     public long changesOutside(Set<String> commands) {
-        return context.db().read(sql -> audit.changesOutside(sql, commands));
+        return context.db().read(sql -> AuditLog.changesOutside(sql, commands));
+    }
+
+    /**
+     * Whether another program, or another connection of this one, has the SQLite register {@code file} open: SQLite's
+     * exclusive lock on it cannot be taken. A {@code -wal} or {@code -shm} left by a program that was killed is not a
+     * user: SQLite recovers it, and the file counts as free.
+     */
+    public static boolean inUse(Path file) {
+        return Database.inUse(file);
+    }
+
+    /**
+     * Replaces the register in the SQLite file {@code file} by the one in {@code replacement} ({@code demo}), holding
+     * SQLite's exclusive lock on {@code file} from before the check until the copy is complete: no other connection,
+     * in this process or another, has it open, and it holds no change made by any command but {@code demoCommands}.
+     * The new register is copied into the file itself, not renamed over it, so a program that opens the file meanwhile
+     * waits and then sees the new register, never a deleted file where its work would be lost.
+     *
+     * @throws QuarantineException {@code REFUSED}: {@code demo.inUse} when it is open elsewhere, {@code demo.notDemo}
+     *                             when it holds other changes; nothing is touched
+     */
+    public static void replaceDemo(Path file, Set<String> demoCommands, Path replacement) {
+        boolean replaced = Database.replaceHeld(file, replacement, sql -> {
+            if (AuditLog.changesOutside(sql, demoCommands) > 0) {
+                throw QuarantineException.refused("demo.notDemo", file);
+            }
+            return true;
+        });
+        if (!replaced) {
+            throw new QuarantineException(ErrorKind.REFUSED, "demo.inUse", file);
+        }
     }
 
     // ---------------------------------------------------------------- offices
@@ -551,6 +583,14 @@ public final class QuarantineDesk implements AutoCloseable {
     /** {@link #readings(String)} of a case by its number. */
     public List<ReadingResult> readings(CaseNumber caseNumber) {
         return readings(caseNumber.toString());
+    }
+
+    /**
+     * A case with its readings, oldest first ({@code show}), from one snapshot: the case is found once, and its
+     * readings are the ones it had at that moment, whatever other staff write meanwhile.
+     */
+    public CaseWithReadings showWithReadings(String caseRef) {
+        return health.caseWithReadings(caseRef);
     }
 
     // ---------------------------------------------------------------- closing a case
@@ -840,6 +880,11 @@ public final class QuarantineDesk implements AutoCloseable {
     /** Streams every case matching {@code filter} to {@code consumer}, in case-number order (exports). */
     public void forEachCase(CaseFilter filter, Consumer<CaseView> consumer) {
         queries.forEach(filter, consumer);
+    }
+
+    /** Streams every room of every hotel, hotels by name and rooms in natural order, from one snapshot (exports). */
+    public void forEachRoom(Consumer<RoomView> consumer) {
+        hotels.forEachRoom(consumer);
     }
 
     /** Streams every reading, oldest first (exports). */

@@ -55,6 +55,10 @@ public final class FileProblems {
             throw problem(null, "file.isFolder", path);
         }
         if (!Files.exists(path)) {
+            if (!Files.notExists(path)) {
+                // Neither there nor missing: the system would not say, because a folder on the way is closed to us.
+                throw problem(null, "file.permission", path);
+            }
             throw missing(path, null);
         }
         if (!Files.isReadable(path)) {
@@ -66,6 +70,9 @@ public final class FileProblems {
     public static void checkFolderExists(Path path) {
         Path parent = path.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
+            if (!Files.exists(parent) && !Files.notExists(parent)) {
+                throw problem(null, "file.permission", parent); // a folder on the way is closed to us
+            }
             throw problem(null, Files.exists(parent) ? "file.parentNotFolder" : "file.folderMissing", path, parent);
         }
     }

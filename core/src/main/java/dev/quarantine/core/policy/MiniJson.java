@@ -41,7 +41,8 @@ final class MiniJson {
         }
         char c = text.charAt(pos);
         if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
-            throw QuarantineException.invalid("policy.json.depth", pos, MAX_DEPTH);
+            // Not a policy at all, as malformed JSON is not: a file problem (exit 5), not a value to correct.
+            throw new QuarantineException(dev.quarantine.core.ErrorKind.DATA_FILE, "policy.json.depth", pos, MAX_DEPTH);
         }
         switch (c) {
             case '{':

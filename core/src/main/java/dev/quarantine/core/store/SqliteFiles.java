@@ -22,11 +22,6 @@ public final class SqliteFiles {
         return SIDES.stream().map(s -> Path.of(file + s)).toList();
     }
 
-    /** SQLite removes the log files when the last connection closes: while they are there, someone has it open. */
-    public static boolean inUse(Path file) {
-        return Files.exists(Path.of(file + "-wal")) || Files.exists(Path.of(file + "-shm"));
-    }
-
     /** Deletes a database file of one's own (a temporary one) with its side files; what cannot go stays. */
     public static void deleteWithSides(Path file) {
         for (Path p : Stream.concat(Stream.of(file), sides(file).stream()).toList()) {

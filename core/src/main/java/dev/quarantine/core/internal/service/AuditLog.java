@@ -108,7 +108,7 @@ public final class AuditLog {
     }
 
     /** Events of commands other than {@code commands} that changed something. */
-    public long changesOutside(Sql sql, Set<String> commands) {
+    public static long changesOutside(Sql sql, Set<String> commands) {
         return sql.list("SELECT command, action FROM audit_log", rs -> new String[] {rs.getString(1), rs.getString(2)})
                 .stream().filter(e -> !commands.contains(e[0]) && !READ_ONLY_ACTIONS.contains(e[1])).count();
     }

@@ -6,6 +6,7 @@ import dev.quarantine.core.cases.CaseNumber;
 import dev.quarantine.core.health.Temperature;
 import dev.quarantine.core.internal.store.Sql;
 import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.result.CaseWithReadings;
 import dev.quarantine.core.result.FeverAlert;
 import dev.quarantine.core.result.ReadingResult;
 
@@ -155,13 +156,24 @@ public final class HealthService {
 
     /** The readings of a case, oldest first. */
     public List<ReadingResult> readings(String caseRef) {
+        return context.db().read(sql -> readings(sql, CaseStore.find(sql, caseRef, context)));
+    }
+
+    /**
+     * A case with its readings, oldest first, from one snapshot: the case is found once and its readings are read in
+     * the same read transaction, so a reading written or a case opened meanwhile never mixes with what is shown.
+     */
+    public CaseWithReadings caseWithReadings(String caseRef) {
         return context.db().read(sql -> {
             CaseStore.Row row = CaseStore.find(sql, caseRef, context);
-            return sql.list("SELECT tenths, taken_at, recorded_by, fever FROM reading WHERE case_id = ? "
-                            + "ORDER BY taken_at, id",
-                    rs -> new ReadingResult(row.view().caseNumber(), row.view().name(), Temperature.ofTenths(rs.getInt(1)),
-                            Sql.instant(rs, "taken_at"), rs.getString(3), rs.getInt(4) != 0, false), row.id());
+            return new CaseWithReadings(row.view(), readings(sql, row));
         });
+    }
+
+    private static List<ReadingResult> readings(Sql sql, CaseStore.Row row) {
+        return sql.list("SELECT tenths, taken_at, recorded_by, fever FROM reading WHERE case_id = ? ORDER BY taken_at, id",
+                rs -> new ReadingResult(row.view().caseNumber(), row.view().name(), Temperature.ofTenths(rs.getInt(1)),
+                        Sql.instant(rs, "taken_at"), rs.getString(3), rs.getInt(4) != 0, false), row.id());
     }
 
     /** Every reading, oldest first, streamed (exports). */

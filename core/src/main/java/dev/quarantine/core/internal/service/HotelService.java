@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import static dev.quarantine.core.internal.service.Fields.field;
 
@@ -318,15 +319,33 @@ public final class HotelService {
     public List<RoomView> rooms(String hotelName) {
         return context.db().read(sql -> {
             String hotel = resolveAny(sql, hotelName);
-            long hotelId = id(sql, hotel);
-            int blockSize = context.blockSize();
-            List<RoomView> rooms = new ArrayList<>(sql.list(ROOM_SELECT
-                            + "FROM room r LEFT JOIN qcase c ON c.room_id = r.id AND c.status = 'ADMITTED' "
-                            + "WHERE r.hotel_id = ? ORDER BY r.position",
-                    rs -> roomView(rs, hotel, blockSize), hotelId));
-            rooms.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.number(), b.number()));
-            return rooms;
+            return rooms(sql, hotel, id(sql, hotel));
         });
+    }
+
+    /**
+     * Every room of every hotel, hotels by name and rooms in natural order (exports), from one snapshot: a room taken
+     * or freed meanwhile never makes one hotel's rooms disagree with another's.
+     */
+    public void forEachRoom(Consumer<RoomView> consumer) {
+        context.db().read(sql -> {
+            List<Object[]> hotels = sql.list("SELECT name, id FROM hotel ORDER BY name",
+                    rs -> new Object[] {rs.getString(1), rs.getLong(2)});
+            for (Object[] h : hotels) {
+                rooms(sql, (String) h[0], (Long) h[1]).forEach(consumer);
+            }
+            return null;
+        });
+    }
+
+    private List<RoomView> rooms(Sql sql, String hotel, long hotelId) {
+        int blockSize = context.blockSize();
+        List<RoomView> rooms = new ArrayList<>(sql.list(ROOM_SELECT
+                        + "FROM room r LEFT JOIN qcase c ON c.room_id = r.id AND c.status = 'ADMITTED' "
+                        + "WHERE r.hotel_id = ? ORDER BY r.position",
+                rs -> roomView(rs, hotel, blockSize), hotelId));
+        rooms.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.number(), b.number()));
+        return rooms;
     }
 
     private RoomView room(Sql sql, String hotel, long hotelId, String number) {

@@ -300,6 +300,11 @@ public final class RosterImporter {
                 }
                 if (c.temperature() != null && c.classification().needsQuarantine()) {
                     health.record(sql, CaseStore.byId(sql, ids[i], context.blockSize()), c.temperature(), null, null);
+                } else if (c.temperature() != null) {
+                    // A roster record, not an open case: the reading has nowhere to be kept, so the row says so.
+                    boolean fever = context.currentPolicy().isFever(c.temperature());
+                    warn(c.row(), new Message(fever ? "import.feverNotKept" : "import.readingNotKept",
+                            c.temperature().toString(), c.classification().origin().fullName()).text(locale));
                 }
             } else {
                 refused(sql, c);

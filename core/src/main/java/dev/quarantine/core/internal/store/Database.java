@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.function.Predicate;
 
 /**
  * One open database: a connection, its dialect, the versioned schema migrated forward on open, and
@@ -231,6 +232,88 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** How long taking SQLite's exclusive lock waits for a short-lived reader to finish before the file counts as in use. */
+    private static final int HOLD_WAIT_MS = 1_000;
+
+    /**
+     * Whether another connection, in this process or another, has the SQLite file open: SQLite's exclusive lock on it
+     * cannot be taken. A {@code -wal} or {@code -shm} left beside it by a program that was killed is no user: SQLite
+     * recovers it, and the file counts as free.
+     */
+    public static boolean inUse(Path file) {
+        SqliteDialect dialect = new SqliteDialect();
+        try (Connection c = DriverManager.getConnection(dialect.url(file.toString()))) {
+            return !holdExclusively(c, dialect);
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect, file.toString());
+        }
+    }
+
+    /**
+     * Replaces what the SQLite file {@code file} (one of ours) holds by what {@code replacement} holds, only when no
+     * other connection, in this process or another, has {@code file} open and {@code mayReplace} agrees. SQLite's
+     * exclusive lock on {@code file} is taken first and held until the copy is complete, so nobody can be half-way
+     * through a write, or start one, between the check and the copy. The pages are copied into the file itself
+     * (SQLite's backup API), never renamed over it: a program that opened the file meanwhile waits for the lock and
+     * then works on the new content, never on a deleted file whose work would be lost.
+     *
+     * @return false, with nothing touched, when another connection has the file open or {@code mayReplace} says no
+     */
+    public static boolean replaceHeld(Path file, Path replacement, Predicate<Sql> mayReplace) {
+        if (DatabaseFile.identify(file) == DatabaseFile.Kind.LEGACY_CANDIDATE) {
+            DatabaseFile.checkLegacy(file);
+        }
+        SqliteDialect dialect = new SqliteDialect();
+        try (Connection c = DriverManager.getConnection(dialect.url(file.toString()))) {
+            if (!holdExclusively(c, dialect)) {
+                return false;
+            }
+            try (Sql sql = new Sql(c, dialect, file.toString())) {
+                if (!mayReplace.test(sql)) {
+                    return false;
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("restore from " + quoted(replacement.toAbsolutePath().toString()));
+            }
+            return true;
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect, file.toString());
+        }
+    }
+
+    /**
+     * Takes SQLite's exclusive lock on the file of {@code c} and keeps it until {@code c} is closed (locking mode
+     * EXCLUSIVE: {@code BEGIN EXCLUSIVE}, and a read, which is what takes the lock on a write-ahead-log database; the
+     * COMMIT that follows ends the transaction, not the lock). False when another connection has the file open.
+     */
+    private static boolean holdExclusively(Connection c, SqliteDialect dialect) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + HOLD_WAIT_MS);
+            s.execute("PRAGMA locking_mode = EXCLUSIVE");
+            s.execute("BEGIN EXCLUSIVE");
+            s.executeQuery("SELECT COUNT(*) FROM sqlite_master").close();
+            s.execute("COMMIT");
+            return true;
+        } catch (SQLException e) {
+            if (dialect.classify(e) == StoreFailure.BUSY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** A file name as sqlite-jdbc's {@code restore from} reads it: in quotes of a kind it does not contain. */
+    private static String quoted(String path) {
+        if (!path.contains("\"")) {
+            return "\"" + path + "\"";
+        }
+        if (!path.contains("'")) {
+            return "'" + path + "'";
+        }
+        throw new QuarantineException(ErrorKind.DATA_FILE, "file.failed", path, "both kinds of quotes in the name");
+    }
+
     private static Database connect(Path file, Dialect dialect, boolean readOnly) {
         Properties properties = dialect.connectionProperties(file.toString());
         if (readOnly) {
@@ -416,6 +499,10 @@ public final class Database implements AutoCloseable {
                 throw QuarantineException.refused("backup.notSupported", dialect.name());
             } catch (SQLException e) {
                 StoreException failure = StoreException.of(e, dialect, target.toString());
+                if (failure.failure() == StoreFailure.DISK_FULL) {
+                    // The disk that is full is the copy's, not the database's: nothing of the database was touched.
+                    throw new QuarantineException(ErrorKind.DATA_FILE, e, "file.diskFull", target);
+                }
                 throw failure.failure() == StoreFailure.OTHER
                         ? new QuarantineException(ErrorKind.DATA_FILE, e, "backup.failed", target, e.getMessage()) : failure;
             }

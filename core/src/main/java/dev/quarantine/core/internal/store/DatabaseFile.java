@@ -81,7 +81,7 @@ final class DatabaseFile {
         Properties readOnly = new Properties();
         readOnly.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY: nothing, not even the journal mode, is written
         List<String> tables = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), readOnly);
+        try (Connection c = DriverManager.getConnection(lookUrl(file), readOnly);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
             while (rs.next()) {
@@ -107,7 +107,7 @@ final class DatabaseFile {
 
     /** A database of ours from a newer version is refused before anything (even the journal mode) is written to it. */
     private static void refuseNewer(Path file, Properties readOnly) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), readOnly);
+        try (Connection c = DriverManager.getConnection(lookUrl(file), readOnly);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
             int version = rs.next() ? rs.getInt(1) : 0;
@@ -117,6 +117,20 @@ final class DatabaseFile {
         } catch (SQLException e) {
             throw new QuarantineException(ErrorKind.DATA_FILE, e, "db.cannotOpen", file, e.getMessage());
         }
+    }
+
+    /**
+     * How a file that may not be ours is looked at. Even a read-only connection creates a {@code -wal} and a {@code -shm}
+     * beside a write-ahead-log database, so without a log beside it the file is read as immutable (no lock, nothing
+     * created); with one (another program has it open, or was killed) the log is part of its content and is read too.
+     */
+    private static String lookUrl(Path file) {
+        Path abs = file.toAbsolutePath();
+        if (Files.exists(Path.of(abs + "-wal"))) {
+            return "jdbc:sqlite:" + abs;
+        }
+        String uriPath = abs.toString().replace("%", "%25").replace("?", "%3f").replace("#", "%23");
+        return "jdbc:sqlite:file:" + uriPath + "?immutable=1";
     }
 
     private static boolean startsWith(byte[] head, byte[] magic) {

@@ -3,8 +3,12 @@ package dev.quarantine.core.internal.store;
 import dev.quarantine.core.ErrorKind;
 import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.store.Dialect;
+import dev.quarantine.core.store.SqliteDialect;
 import dev.quarantine.core.store.StoreFailure;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 
 /**
@@ -27,7 +31,28 @@ public final class StoreException extends QuarantineException {
     }
 
     static StoreException of(SQLException e, Dialect dialect, String location) {
-        return new StoreException(dialect.classify(e), location, e);
+        StoreFailure failure = dialect.classify(e);
+        if (failure == StoreFailure.IO_ERROR && dialect instanceof SqliteDialect && noSpaceBeside(location)) {
+            failure = StoreFailure.DISK_FULL;
+        }
+        return new StoreException(failure, location, e);
+    }
+
+    /** Less than this left on a disk, and an I/O error writing to it is the full disk. */
+    private static final long NEARLY_FULL = 1 << 20;
+
+    /**
+     * Whether the disk holding the SQLite file at {@code location} has (almost) no space left. SQLite reports a full disk
+     * as a plain I/O error when it is growing its shared-memory file ({@code SQLITE_IOERR_SHMSIZE}) rather than the
+     * database: the cause the user can act on is still the full disk.
+     */
+    private static boolean noSpaceBeside(String location) {
+        try {
+            Path folder = SqliteDialect.file(location).toAbsolutePath().getParent();
+            return folder != null && Files.getFileStore(folder).getUsableSpace() < NEARLY_FULL;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static ErrorKind kind(StoreFailure f) {
