@@ -8,6 +8,7 @@ import java.util.List;
  */
 public record CaseWithReadings(CaseView view, List<ReadingResult> readings) {
 
+    /** Keeps an unmodifiable copy of the readings. */
     public CaseWithReadings {
         readings = List.copyOf(readings);
     }
