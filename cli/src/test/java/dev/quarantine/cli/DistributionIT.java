@@ -156,6 +156,7 @@ class DistributionIT {
                 .contains("chcp 65001 >nul")
                 .contains("if defined QD_CODEPAGE chcp %QD_CODEPAGE% >nul")
                 .contains("-jar \"%QD_HOME%\\lib\\quarantine.jar\" %*")
+                .contains("if /i \"%%~a\"==\"import\" set \"QD_HEAP=-Xmx96m\"") // an import's small heap
                 .contains("set \"QD_EXIT=%ERRORLEVEL%\"")
                 .contains("endlocal & exit /b %QD_EXIT%");
         // The code page is switched only once Java is found, and restored on the one way out that ran the tool.

@@ -309,6 +309,38 @@ class ImportCommandTest {
         assertThat(w.get("warnings").get(0).asText()).contains("line 4").contains("110105********0016");
     }
 
+    /**
+     * Issue 17: 3,000 people of one name and phone. JSON counts every warning and each kind, and lists the first 20
+     * of each kind with a line counting the rest; the table shows the same lines, not 11,990.
+     */
+    @Test
+    void manyWarningsOfOneKindAreCountedAndCutShort() throws Exception {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < 3000; i++) {
+            text.append("张伟,").append(TestRosters.id(i)).append(",0371-67180000,南阳,2020-02-03,,,\n");
+        }
+        Path roster = write("landline.csv", text.toString());
+        JsonNode s = importJson(roster, "--dry-run");
+        assertThat(s.get("registered").asInt()).isEqualTo(3000);
+        assertThat(s.get("warningCount").asInt()).isEqualTo(11_990);
+        assertThat(s.get("warningKinds").get("register.possibleDuplicate").asInt()).isEqualTo(8994);
+        assertThat(s.get("warningKinds").get("register.possibleDuplicateMore").asInt()).isEqualTo(2996);
+        JsonNode warnings = s.get("warnings");
+        assertThat(warnings).hasSize(42);
+        assertThat(warnings.get(0).asText()).startsWith("line 3: possible duplicate: 张伟");
+        assertThat(warnings.get(20).asText()).isEqualTo("… and 8,974 more warnings of this kind");
+        assertThat(warnings.get(21).asText()).contains("line 6").contains("more than 3 other identity numbers");
+        assertThat(warnings.get(41).asText()).isEqualTo("… and 2,976 more warnings of this kind");
+        CliHarness.Result table = cli.at(NOW, "import", roster.toString(), "--dry-run", "--force");
+        assertThat(table.code()).as(table.toString()).isZero();
+        assertThat(table.out()).contains("11990").contains("… and 8,974 more warnings of this kind")
+                .contains("… and 2,976 more warnings of this kind").doesNotContain("line 3001")
+                .doesNotContain("register.possibleDuplicate");
+        assertThat(table.out().lines().count()).isLessThan(80);
+        CliHarness.Result zh = cli.at(NOW, "--lang", "zh", "import", roster.toString(), "--dry-run", "--force");
+        assertThat(zh.out()).contains("此类提醒另有 8,974 条");
+    }
+
     @Test
     void sexColumnContradictingTheIdentityNumberIsAWarning() throws Exception {
         Path file = write("sex.csv", "name,sex,id_number,phone,origin,arrival_date\n"

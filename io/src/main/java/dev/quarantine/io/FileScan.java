@@ -86,7 +86,8 @@ record FileScan(long lines, List<Long> invalidUtf8Lines, List<Long> chineseUtf8L
                     if (need > 0) {
                         if ((b & 0xC0) == 0x80) {
                             codePoint = (codePoint << 6) | (b & 0x3F);
-                            if (--need == 0 && isChinese(codePoint)) {
+                            // One Chinese character marks the line: the rest of it is not looked at.
+                            if (--need == 0 && !lineChinese && isChinese(codePoint)) {
                                 lineChinese = true;
                             }
                             continue;

@@ -4,6 +4,7 @@ import dev.quarantine.cli.session.CliExitCode;
 import dev.quarantine.cli.io.Progress;
 import dev.quarantine.io.RejectsFile;
 import dev.quarantine.io.TableInput;
+import dev.quarantine.cli.render.Format;
 import dev.quarantine.cli.render.ImportDocs;
 import dev.quarantine.cli.render.RosterTemplate;
 import dev.quarantine.core.desk.QuarantineDesk;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code import FILE [--encoding E] [--rejects FILE] [--force] [--admit [--hotel H]] [--dry-run] [--atomic]} (SPEC §8).
@@ -97,7 +99,11 @@ public final class ImportCommand extends DeskCommand {
             s = desk.importRoster(header, in.rows(),
                     new ImportOptions(dryRun, atomic, admit, hotel, Math.max(1, batchSize), i18n().locale()), sink, progress);
             progress.done();
-            output().object(ImportDocs.roster(s, sink, in));
+            Map<String, Object> doc = ImportDocs.roster(s, sink, in);
+            if (output().format() != Format.JSON) {
+                doc.remove("warningKinds"); // message keys are for programs: a table has the texts and their counts
+            }
+            output().object(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

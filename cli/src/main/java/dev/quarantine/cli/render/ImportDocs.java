@@ -16,7 +16,11 @@ public final class ImportDocs {
     private ImportDocs() {
     }
 
-    /** What a roster import did, with the facts of the file that let a reader check every line is accounted for. */
+    /**
+     * What a roster import did, with the facts of the file that let a reader check every line is accounted for. The
+     * warnings are counted by kind ({@code warningKinds}, message key → count) and the texts of each kind cut short
+     * with a line counting the rest; a table shows the texts only.
+     */
     public static Map<String, Object> roster(ImportSummary s, RejectsFile rejects, TableInput in) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("rowsRead", s.rowsRead());
@@ -35,6 +39,7 @@ public final class ImportDocs {
         d.put("rejectsFile", rejects.written() == null ? null : rejects.written().toString());
         d.put("ignoredColumns", s.ignoredColumns());
         d.put("warningCount", s.warningCount());
+        d.put("warningKinds", s.warningKinds());
         d.put("warnings", s.warnings());
         d.put("notAdmittedCases", s.notAdmittedCases());
         d.put("periodOverCases", s.periodOverCases());

@@ -122,6 +122,11 @@ public final class RegionCatalog {
         return found.get(0).region();
     }
 
+    /** The reading of names, for the tests of its bounds (it reads any length; {@link #resolve} limits it). */
+    OriginMatcher matcher() {
+        return matcher;
+    }
+
     /** A 2-, 4- or 6-digit code; 6 digits may also write a prefecture ({@code 420100}) or province ({@code 420000}). */
     private Region byDigits(String code) {
         Region region = code.length() == 2 || code.length() == 4 || code.length() == 6 ? byCode.get(code) : null;

@@ -26,10 +26,17 @@ import java.util.function.Supplier;
  * One validator serves a whole import: it remembers the origins it has resolved, since rosters repeat them.
  */
 public final class RegistrationValidator {
+    private static final int CACHED_ORIGINS = 10_000;
+    private static final int CACHED_ORIGIN_LENGTH = 64;
     private final RegionCatalog catalog;
     private final LocalDate today;
     private final LocalDate earliestArrival;
     private final PolicyBook policies;
+    /**
+     * The origins resolved so far, each with its region or its refusal: at most {@link #CACHED_ORIGINS} of at most
+     * {@link #CACHED_ORIGIN_LENGTH} characters, a few megabytes however a roster writes them (a roster of long notes
+     * in the origin column, each different, would otherwise fill the heap with texts that never repeat).
+     */
     private final Map<String, Object> origins = new HashMap<>();
 
     /**
@@ -130,7 +137,7 @@ public final class RegistrationValidator {
             } catch (QuarantineException e) {
                 cached = e;
             }
-            if (origins.size() < 100_000) {
+            if (origins.size() < CACHED_ORIGINS && key.length() <= CACHED_ORIGIN_LENGTH) {
                 origins.put(key, cached);
             }
         }

@@ -206,6 +206,25 @@ public interface RegistrationContract extends DeskFixture {
         assertThat(r.warnings()).extracting(Message::key).containsExactly("register.possibleDuplicate");
     }
 
+    /** Many people of one name and phone: the first three are named, the rest counted as one warning more. */
+    @Test
+    default void theSameNameAndPhoneUnderManyIdentityNumbersNamesTheFirstThree() {
+        for (int n = 1; n <= 5; n++) {
+            desk().register(new RegistrationInput("王伟", null, idOf(n), phoneOf(1), "南阳", "2020-02-03", null, null,
+                    null, null));
+        }
+        RegisterResult r = desk().register(new RegistrationInput("王伟", null, idOf(6), phoneOf(1), "南阳",
+                "2020-02-03", null, null, null, null));
+        assertThat(r.caseView().caseNumber()).isEqualTo("Q000006");
+        assertThat(r.warnings()).extracting(Message::key).containsExactly("register.possibleDuplicate",
+                "register.possibleDuplicate", "register.possibleDuplicate", "register.possibleDuplicateMore");
+        assertThat(r.warnings().subList(0, 3)).extracting(w -> w.args()[1]).containsExactly(
+                idOf(1).substring(0, 6) + "********" + idOf(1).substring(14),
+                idOf(2).substring(0, 6) + "********" + idOf(2).substring(14),
+                idOf(3).substring(0, 6) + "********" + idOf(3).substring(14));
+        assertThat(r.warnings().get(3).toString()).contains("王伟").contains("more than 3 other identity numbers");
+    }
+
     /** Every way SPEC §4 lets a resident number be typed is stored as the one canonical number. */
     @Test
     default void identityNumbersAreStoredInTheirCanonicalForm() {

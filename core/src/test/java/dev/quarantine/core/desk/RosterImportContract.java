@@ -170,6 +170,80 @@ public interface RosterImportContract extends DeskFixture {
         assertThat(desk().list(CaseFilter.ALL)).isEqualTo(before.cases());
     }
 
+    /** Test person {@code n} of a large roster (1–9,999): born on the first of January of a year of its own thousand. */
+    static String manyId(int n) {
+        return DeskFixture.id("410105", String.format("%04d0101", 1960 + n / 1000), String.format("%03d", n % 1000));
+    }
+
+    /** A name of its own for each {@code n} below 4,000. */
+    static String manyName(int n) {
+        String surnames = "王李张刘陈杨黄赵吴周";
+        String given = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英霞";
+        return "" + surnames.charAt(n % 10) + given.charAt(n / 10 % 20) + given.charAt(n / 200 % 20);
+    }
+
+    static String masked(String id) {
+        return id.substring(0, 6) + "********" + id.substring(14);
+    }
+
+    /**
+     * Issue 17: 3,000 rows of one name and one office landline, each a different person. Every row registers; each
+     * warns of the people before it (the first three named, more counted as one warning), every warning is counted
+     * by kind, and the summary lists the first 20 of each kind with the count of the rest, not 11,990 lines.
+     */
+    @Test
+    default void aRosterOfOneNameAndPhoneCountsEveryWarningAndListsTheFirstOfEachKind() {
+        now("2020-02-05T09:00");
+        List<RosterRow> rows = new ArrayList<>();
+        for (int n = 1; n <= 3000; n++) {
+            rows.add(row(n + 1, Integer.toString(n), "王伟", manyId(n), "0371-67180000", "南阳", "2020-02-03", "否"));
+        }
+        Rejects rejects = new Rejects();
+        ImportSummary s = importRoster(rows, new ImportOptions(false, false, false, null, 1000, Locale.ROOT), rejects);
+        assertThat(List.of(s.rowsRead(), s.registered(), s.duplicates(), s.rejected())).containsExactly(3000L, 3000L,
+                0L, 0L);
+        assertThat(rejects.rows).isEmpty();
+        // Row k has k - 1 people before it: rows 2, 3, 4 name 1, 2, 3 of them; rows 5 to 3,000 name 3 and add one.
+        assertThat(s.warningCount()).isEqualTo(1 + 2 + 3 + 4 * 2996);
+        assertThat(s.warningKinds()).containsExactly(Map.entry("register.possibleDuplicate", 1 + 2 + 3 + 3 * 2996L),
+                Map.entry("register.possibleDuplicateMore", 2996L));
+        assertThat(s.warnings()).hasSize(2 * (ImportSummary.MAX_WARNINGS_PER_KIND + 1));
+        assertThat(s.warnings().get(0)).isEqualTo("line 3: possible duplicate: 王伟 with the same phone is registered "
+                + "under identity number " + masked(manyId(1)));
+        // Line 6 (person 5) names the first three people, in the order they were registered.
+        assertThat(s.warnings().subList(6, 9)).allSatisfy(w -> assertThat(w).startsWith("line 6: "))
+                .satisfiesExactly(w -> assertThat(w).endsWith(masked(manyId(1))),
+                        w -> assertThat(w).endsWith(masked(manyId(2))), w -> assertThat(w).endsWith(masked(manyId(3))));
+        assertThat(s.warnings().get(20)).isEqualTo("… and 8,974 more warnings of this kind");
+        assertThat(s.warnings().get(21)).isEqualTo("line 6: possible duplicate: 王伟 with the same phone is also "
+                + "registered under more than 3 other identity numbers");
+        assertThat(s.warnings().get(41)).isEqualTo("… and 2,976 more warnings of this kind");
+        assertThat(desk().list(CaseFilter.ALL)).hasSize(3000);
+    }
+
+    /** Issue 17: a phone shared by 3,000 people of different names warns only where a name repeats. */
+    @Test
+    default void aRosterSharingOnePhoneWarnsOnlyWhereANameRepeats() {
+        now("2020-02-05T09:00");
+        List<RosterRow> rows = new ArrayList<>();
+        for (int n = 1; n <= 3000; n++) {
+            String name = n == 1000 || n == 2000 ? manyName(1) : manyName(n);
+            rows.add(row(n + 1, Integer.toString(n), name, manyId(n), "0371-67180000", "南阳", "2020-02-03", "否"));
+        }
+        ImportSummary s = importRoster(rows, new ImportOptions(false, false, false, null, 1000, Locale.ROOT),
+                new Rejects());
+        assertThat(s.registered()).isEqualTo(3000);
+        assertThat(s.warningCount()).isEqualTo(3);
+        assertThat(s.warningKinds()).containsExactly(Map.entry("register.possibleDuplicate", 3L));
+        assertThat(s.warnings()).containsExactly(
+                "line 1001: possible duplicate: " + manyName(1) + " with the same phone is registered under identity "
+                        + "number " + masked(manyId(1)),
+                "line 2001: possible duplicate: " + manyName(1) + " with the same phone is registered under identity "
+                        + "number " + masked(manyId(1)),
+                "line 2001: possible duplicate: " + manyName(1) + " with the same phone is registered under identity "
+                        + "number " + masked(manyId(1000)));
+    }
+
     /** SPEC §4 in a roster: a person who has another open case is a rejected row, naming that case. */
     @Test
     default void aRowOfAPersonWithAnotherOpenCaseIsRejected() {

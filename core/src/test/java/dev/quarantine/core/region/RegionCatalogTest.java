@@ -2,6 +2,7 @@ package dev.quarantine.core.region;
 
 import dev.quarantine.core.ErrorKind;
 import dev.quarantine.core.QuarantineException;
+import dev.quarantine.core.TextNormalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,13 +12,17 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class RegionCatalogTest {
+    /** Long enough never to fail on a slow machine; short enough that a quadratic reading is caught. */
+    private static final Duration HANG_GUARD = Duration.ofSeconds(10);
     private final RegionCatalog catalog = RegionCatalog.bundled();
 
     @ParameterizedTest(name = "{0} resolves to {1}")
@@ -156,14 +161,42 @@ class RegionCatalogTest {
     @Test
     void aHugeOriginIsRefusedBeforeAnyReading() {
         String huge = "湖北省武汉市" + "汉".repeat(1_000_000);
-        assertThatThrownBy(() -> catalog.resolve(huge))
+        // The timeout only guards against a hang; the work is bounded, not timed.
+        assertTimeoutPreemptively(HANG_GUARD, () -> assertThatThrownBy(() -> catalog.resolve(huge))
                 .isInstanceOfSatisfying(QuarantineException.class, e -> {
                     assertThat(e.key()).isEqualTo("origin.tooLong");
                     assertThat(e.args()).containsExactly(1_000_006, RegionCatalog.MAX_ORIGIN_LENGTH);
                     assertThat(e.getMessage()).hasSizeLessThan(100);
-                });
+                }));
         String atTheLimit = "湖北省武汉市" + "汉口火车站".repeat(38) + "    ";
         assertThat(catalog.resolve(atTheLimit).code()).isEqualTo("4201");
+    }
+
+    /**
+     * The reading itself, without the length limit in front of it, looks only at the leading place: a million
+     * characters after it cost one pass (folding and separating), however they are made.
+     */
+    @ParameterizedTest(name = "{0} + a million characters: {1}")
+    @CsvSource({
+            "湖北省武汉市, 汉口火车站, 4201",
+            "湖北（武汉）, '，', 4201",
+            "信阳市固始县, 务工返乡, 411525",
+            "河南省信阳市, 湖北省武汉市, unknown",
+            "朝阳区, 务工, ambiguous",
+            "火星, 火星, unknown",
+            "南阳, 南阳市场, unknown",
+            "河, 南, unknown",
+    })
+    void readingAMillionCharacterOriginLooksOnlyAtItsLeadingPlace(String place, String filler, String expected) {
+        String text = TextNormalizer.foldNoSpaces(place + filler.repeat(1_000_000 / filler.length()));
+        assertThat(text.length()).isGreaterThanOrEqualTo(1_000_000);
+        List<NameIndex.Entry> found = assertTimeoutPreemptively(HANG_GUARD, () -> catalog.matcher().match(text));
+        List<String> regions = found.stream().map(e -> e.region().code()).distinct().toList();
+        switch (expected) {
+            case "ambiguous" -> assertThat(regions).hasSizeGreaterThan(1);
+            case "unknown" -> assertThat(regions).isEmpty();
+            default -> assertThat(regions).containsExactly(expected);
+        }
     }
 
     @Test

@@ -28,6 +28,9 @@ import static dev.quarantine.core.internal.service.Fields.field;
  * admission of a new person and the roster import.
  */
 public final class RegistrationService {
+    /** How many other people of the same name and phone a registration names in its warnings. */
+    static final int NAMED_DUPLICATES = 3;
+
     private final DeskContext context;
     private final AuditLog audit;
 
@@ -112,17 +115,39 @@ public final class RegistrationService {
         return Optional.empty();
     }
 
-    /** Same name and phone under another identity number (SPEC §4): a warning each. */
+    /**
+     * Same name and phone under another identity number (SPEC §4): a warning naming each of the first
+     * {@link #NAMED_DUPLICATES} other people, then one saying there are more. It looks only at the cases of this
+     * name (the name index) and stops at one person more than it names: neither a phone that thousands share (an
+     * office landline typed as a placeholder) nor a name and phone that thousands share makes it read them all.
+     *
+     * @param exceptId the case being corrected, which is not another person's ({@code -1} for a new case)
+     */
     List<Message> possibleDuplicates(Sql sql, ValidRegistration v, long exceptId) {
-        IdentityDocument id = v.identity();
-        List<Message> out = new ArrayList<>();
-        for (String[] other : sql.list("SELECT DISTINCT id_type, id_number FROM qcase WHERE phone_key = ? AND id <> ?"
-                + context.scope("qcase") + " "
-                        + "AND phone = ? AND name = ? AND NOT (id_type = ? AND id_number = ?)",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}, NewCase.phoneKey(v.phone()), exceptId,
-                v.phone().number(), v.name(), id.type(), id.number())) {
+        return possibleDuplicates(sql, v, "id <> ?", exceptId);
+    }
+
+    /** {@link #possibleDuplicates}, among the cases registered before case {@code id} (rows earlier in an import). */
+    List<Message> possibleDuplicatesBefore(Sql sql, ValidRegistration v, long id) {
+        return possibleDuplicates(sql, v, "id < ?", id);
+    }
+
+    private List<Message> possibleDuplicates(Sql sql, ValidRegistration v, String idCondition, long id) {
+        IdentityDocument doc = v.identity();
+        // By name and the phone as written (the phone key follows from it): the name index, not the phone index,
+        // which would read every case of a shared phone to find the few of this name.
+        List<String[]> others = sql.list("SELECT DISTINCT id_type, id_number FROM qcase WHERE name = ? AND phone = ? "
+                        + "AND " + idCondition + context.scope("qcase") + " AND NOT (id_type = ? AND id_number = ?) "
+                        + "LIMIT " + (NAMED_DUPLICATES + 1),
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, v.name(), v.phone().number(), id, doc.type(),
+                doc.number());
+        List<Message> out = new ArrayList<>(others.size());
+        for (String[] other : others.subList(0, Math.min(others.size(), NAMED_DUPLICATES))) {
             out.add(new Message("register.possibleDuplicate", v.name(),
                     IdentityDocument.mask(IdType.valueOf(other[0]), other[1])));
+        }
+        if (others.size() > NAMED_DUPLICATES) {
+            out.add(new Message("register.possibleDuplicateMore", v.name(), NAMED_DUPLICATES));
         }
         return out;
     }

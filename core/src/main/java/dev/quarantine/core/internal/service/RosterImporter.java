@@ -18,15 +18,18 @@ import dev.quarantine.core.roster.RosterRow;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
@@ -35,11 +38,14 @@ import java.util.function.LongConsumer;
  * writes them: valid rows go to the database in JDBC batches, where the unique indexes find duplicates (a row that
  * inserts nothing is then looked at alone); batches commit together (or all at once with {@code atomic}, or never
  * for a dry run), each with one audit event naming its cases. Memory does not grow with the number of rows: the
- * queue between the threads is bounded.
+ * queue between the threads is bounded, by rows and by the characters of their cells (a cell may be 10,000
+ * characters long, so 2,000 rows alone could hold hundreds of megabytes).
  */
 public final class RosterImporter {
     private static final int CHUNK = 500;
     private static final Object END = new Object();
+    /** The most characters of cells waiting in the queue (2 MiB as UTF-16); a longer row passes alone. */
+    private static final int QUEUE_CHARS = 1 << 20;
 
     private final DeskContext context;
     private final AuditLog audit;
@@ -61,16 +67,22 @@ public final class RosterImporter {
     private long blank;
     private long rowLines;
     private long warningCount;
-    private final List<String> warnings = new ArrayList<>();
+    /** The warnings by message key, in the order each kind first occurred: a count and the first few texts. */
+    private final Map<String, WarningKind> warnings = new LinkedHashMap<>();
     private final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
     /** The id ranges this import registered, one per batch: an admission takes only these cases. */
     private final List<long[]> ranges = new ArrayList<>();
     /** The smallest and largest id the current batch registered (0 while it registered none). */
     private long batchFirst;
     private long batchLast;
-    private PhoneSet phones;
+    /** The phones of the cases in the database when the import started (a superset: hashed bits). */
+    private PhoneSet phonesBefore;
+    /** The names and phones of the cases this import registered so far (hashed bits). */
+    private PhoneSet namesAndPhones;
     private Thread reader;
     private final Set<String> origins = new HashSet<>();
+    /** The characters the queue may still take (see {@link #QUEUE_CHARS}). */
+    private final Semaphore queueRoom = new Semaphore(QUEUE_CHARS);
 
     public RosterImporter(DeskContext context, AuditLog audit, RegistrationService registrations,
                           AdmissionService admissions, HealthService health, RosterHeader header, ImportOptions options,
@@ -157,9 +169,10 @@ public final class RosterImporter {
 
     private void start(Sql sql) {
         sql.lockTable("qcase"); // a batch's ids are its own: no one else writes cases until it commits
-        if (phones == null) {
-            phones = new PhoneSet();
-            sql.forEach("SELECT phone_key FROM qcase", rs -> phones.testAndSet(rs.getLong(1)));
+        if (phonesBefore == null) {
+            phonesBefore = new PhoneSet();
+            namesAndPhones = new PhoneSet();
+            sql.forEach("SELECT phone_key FROM qcase", rs -> phonesBefore.testAndSet(rs.getLong(1)));
         }
     }
 
@@ -170,7 +183,10 @@ public final class RosterImporter {
             RegistrationValidator validator = registrations.validator();
             RosterRowChecker checker = new RosterRowChecker(context, header, locale, now, officeId);
             while (rows.hasNext()) {
-                queue.put(checker.check(validator, rows.next()));
+                RosterRow row = rows.next();
+                Object checked = checker.check(validator, row);
+                queueRoom.acquire(weight(row));
+                queue.put(checked);
             }
             queue.put(END);
         } catch (InterruptedException e) {
@@ -222,7 +238,7 @@ public final class RosterImporter {
             rowsRead++;
             rowLines += c.row().lines();
             if (c.row().lines() > 1) {
-                warn(c.row(), new Message("import.multiline", c.row().line(), c.row().lastLine()).text(locale));
+                warn(c.row(), new Message("import.multiline", c.row().line(), c.row().lastLine()));
             }
             written++;
             if (firstLine < 0) {
@@ -262,6 +278,11 @@ public final class RosterImporter {
             while (true) {
                 Object item = queue.poll(1, TimeUnit.SECONDS);
                 if (item != null) {
+                    if (item instanceof Checked c) {
+                        queueRoom.release(weight(c.row()));
+                    } else if (item instanceof RosterRow r) {
+                        queueRoom.release(weight(r));
+                    }
                     return item;
                 }
                 if (!reader.isAlive() && queue.isEmpty()) {
@@ -272,6 +293,15 @@ public final class RosterImporter {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import interrupted", e);
         }
+    }
+
+    /** What a row counts against the queue's {@link #QUEUE_CHARS}: its characters, at least 1, at most all. */
+    private static int weight(RosterRow row) {
+        long chars = 1;
+        for (String cell : row.cells()) {
+            chars += cell.length();
+        }
+        return (int) Math.min(QUEUE_CHARS, chars);
     }
 
     /** One JDBC batch of inserts; the rows the unique indexes refused are then looked at one by one. */
@@ -292,11 +322,10 @@ public final class RosterImporter {
                 batchLast = ids[i];
                 registered++;
                 byCategory.merge(c.classification().category(), 1L, Long::sum);
-                RegistrationService.areaWarning(c.valid().identity()).forEach(w -> warn(c.row(), w.text(locale)));
+                RegistrationService.areaWarning(c.valid().identity()).forEach(w -> warn(c.row(), w));
                 Sex derived = c.valid().identity().sex();
                 if (c.declaredSex() != null && derived != null && c.declaredSex() != derived) {
-                    warn(c.row(), new Message("import.sexContradicts", c.declaredSex().chinese(), derived.chinese())
-                            .text(locale));
+                    warn(c.row(), new Message("import.sexContradicts", c.declaredSex().chinese(), derived.chinese()));
                 }
                 if (c.temperature() != null && c.classification().needsQuarantine()) {
                     health.record(sql, CaseStore.byId(sql, ids[i], context.blockSize()), c.temperature(), null, null);
@@ -304,18 +333,25 @@ public final class RosterImporter {
                     // A roster record, not an open case: the reading has nowhere to be kept, so the row says so.
                     boolean fever = context.currentPolicy().isFever(c.temperature());
                     warn(c.row(), new Message(fever ? "import.feverNotKept" : "import.readingNotKept",
-                            c.temperature().toString(), c.classification().origin().fullName()).text(locale));
+                            c.temperature().toString(), c.classification().origin().fullName()));
                 }
             } else {
                 refused(sql, c);
             }
         }
-        // Same name and phone under another identity number. Most phones appear once: the bit set of phones seen
-        // sends only the others (and a few hash collisions) to the database.
+        // Same name and phone under another identity number, registered before this row. Only a phone the database
+        // had before the import, or a name and phone an earlier row of it had (or a hash collision), can have one:
+        // only those rows ask the database, which looks at the cases of that name and stops at the fourth person. So a
+        // phone shared by every row (an office landline as a placeholder) costs nothing, and a name and phone shared
+        // by every row a few reads each.
         for (int i = 0; i < chunk.size(); i++) {
-            if (ids[i] > 0 && phones.testAndSet(cases.get(i).phoneKey())) {
-                Checked c = chunk.get(i);
-                registrations.possibleDuplicates(sql, c.valid(), ids[i]).forEach(w -> warn(c.row(), w.text(locale)));
+            if (ids[i] > 0) {
+                NewCase n = cases.get(i);
+                boolean again = namesAndPhones.testAndSet(PhoneSet.nameAndPhone(n.phoneKey(), n.name()));
+                if (again || phonesBefore.contains(n.phoneKey())) {
+                    Checked c = chunk.get(i);
+                    registrations.possibleDuplicatesBefore(sql, c.valid(), ids[i]).forEach(w -> warn(c.row(), w));
+                }
             }
         }
     }
@@ -326,7 +362,7 @@ public final class RosterImporter {
             RegisterResult r = registrations.register(sql, c.valid());
             if (r.duplicate()) {
                 duplicates++;
-                r.warnings().forEach(w -> warn(c.row(), w.text(locale)));
+                r.warnings().forEach(w -> warn(c.row(), w));
             } else {
                 throw new IllegalStateException("row refused by the database but registered alone: line " + c.row().line());
             }
@@ -339,11 +375,38 @@ public final class RosterImporter {
         }
     }
 
-    private void warn(RosterRow row, String text) {
+    /** The warnings of one kind (one message key): how many, and the texts of the first ones. */
+    private static final class WarningKind {
+        long count;
+        final List<String> texts = new ArrayList<>();
+    }
+
+    /** Counts a warning about a row; the summary keeps the text of the first {@code MAX_WARNINGS_PER_KIND} of a kind. */
+    private void warn(RosterRow row, Message warning) {
         warningCount++;
-        if (warnings.size() < ImportSummary.MAX_WARNINGS) {
-            warnings.add(new Message("import.lineWarning", row.line(), text).text(locale));
+        WarningKind kind = warnings.computeIfAbsent(warning.key(), k -> new WarningKind());
+        kind.count++;
+        if (kind.texts.size() < ImportSummary.MAX_WARNINGS_PER_KIND) {
+            kind.texts.add(new Message("import.lineWarning", row.line(), warning.text(locale)).text(locale));
         }
+    }
+
+    /** The texts kept, kind after kind, each kind cut short followed by how many more of it there are. */
+    private List<String> warningTexts() {
+        List<String> out = new ArrayList<>();
+        for (WarningKind kind : warnings.values()) {
+            out.addAll(kind.texts);
+            if (kind.count > kind.texts.size()) {
+                out.add(new Message("import.moreWarnings", kind.count - kind.texts.size()).text(locale));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private Map<String, Long> warningKinds() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        warnings.forEach((key, kind) -> out.put(key, kind.count));
+        return Collections.unmodifiableMap(out);
     }
 
     private Admitted admitted(Sql sql) {
@@ -353,6 +416,6 @@ public final class RosterImporter {
     private ImportSummary summary(Admitted a, boolean atomicRefused) {
         return new ImportSummary(rowsRead, registered, duplicates, rejected, blank, rowLines, a.admitted(), a.noRoom(),
                 a.fever(), a.periodOver(), Map.copyOf(byCategory), header.ignoredColumns(), warningCount,
-                List.copyOf(warnings), a.left(), a.over(), options.dryRun(), options.atomic(), atomicRefused);
+                warningKinds(), warningTexts(), a.left(), a.over(), options.dryRun(), options.atomic(), atomicRefused);
     }
 }
