@@ -12,7 +12,15 @@ import java.util.Random;
  * Writes a deterministic community roster of N rows for the benchmark: realistic Chinese names, valid resident
  * numbers, phones, origins spread over the policy's categories in the forms people write them, arrival dates over
  * a month, about 2% exact duplicates of earlier rows and 2% invalid rows (bad check character, phone, origin or date).
- * Usage: java GenerateRoster.java ROWS OUT.csv [SEED]
+ * A shape makes the same roster hostile in one way:
+ * <ul>
+ *   <li>{@code ordinary} (the default): as above;</li>
+ *   <li>{@code phone}: every row has the same phone (an office landline typed as a placeholder);</li>
+ *   <li>{@code name-phone}: every row has the same name and phone (each a different person by identity number);</li>
+ *   <li>{@code long-origin}: every origin cell is {@value #LONG_CELL} characters, the place followed by a long note
+ *       (the longest cell a roster may have; such a row is refused with its reason).</li>
+ * </ul>
+ * Usage: java GenerateRoster.java ROWS OUT.csv [SEED] [SHAPE]
  */
 public class GenerateRoster {
     static final String[] SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
@@ -26,12 +34,22 @@ public class GenerateRoster {
             {"湖北省武汉市", "420106"}, {"武汉", "420102"}, {"湖北孝感", "420902"}, {"42", "420111"}, {"浙江省温州市", "330302"},
             {"广东省深圳市", "440305"}, {"北京市朝阳区", "110105"}, {"上海", "310101"}, {"香港", "810000"},
             {"河南省开封市", "410202"}, {"郑州", "410105"}, {"洛阳市", "410302"}, {"新乡", "410702"}};
+    static final int LONG_CELL = 10_000;
+    static final String SHARED_PHONE = "0371-67180000";
+    static final String SHARED_NAME = "王伟";
     static final String[] COMMUNITIES = {"祭城路社区", "龙湖社区", "金光路社区", "康宁街社区", "商都路社区", "如意湖社区"};
 
     public static void main(String[] args) throws IOException {
         long rows = Long.parseLong(args[0]);
         Path out = Path.of(args[1]);
         Random r = new Random(args.length > 2 ? Long.parseLong(args[2]) : 20200125L);
+        String shape = args.length > 3 ? args[3] : "ordinary";
+        if (!List.of("ordinary", "phone", "name-phone", "long-origin").contains(shape)) {
+            throw new IllegalArgumentException("unknown shape " + shape + ": ordinary, phone, name-phone or long-origin");
+        }
+        boolean samePhone = shape.equals("phone") || shape.equals("name-phone");
+        boolean sameName = shape.equals("name-phone");
+        boolean longOrigin = shape.equals("long-origin");
         List<String> recent = new ArrayList<>();
         LocalDate first = LocalDate.of(2020, 1, 25);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -54,6 +72,12 @@ public class GenerateRoster {
                 String name = SURNAMES[r.nextInt(SURNAMES.length)] + GIVEN[r.nextInt(GIVEN.length)]
                         + (r.nextBoolean() ? GIVEN[r.nextInt(GIVEN.length)] : "");
                 String phone = "1" + (3 + r.nextInt(7)) + String.format("%09d", (i * 7919 + r.nextInt(1000)) % 1_000_000_000L);
+                if (samePhone) {
+                    phone = SHARED_PHONE;
+                }
+                if (sameName) {
+                    name = SHARED_NAME;
+                }
                 LocalDate arrival = first.plusDays(r.nextInt(30));
                 String date = switch (r.nextInt(4)) {
                     case 0 -> arrival.toString();
@@ -69,7 +93,15 @@ public class GenerateRoster {
                         default -> date = "2020年2月30日";
                     }
                 }
-                String line = name + "," + id + "," + phone + "," + origin[0] + "," + date + ","
+                String originCell = origin[0];
+                if (longOrigin) {
+                    StringBuilder note = new StringBuilder(originCell).append("务工返乡，");
+                    while (note.length() < LONG_CELL) {
+                        note.append(COMMUNITIES[r.nextInt(COMMUNITIES.length)]).append(1 + r.nextInt(300)).append("号院；");
+                    }
+                    originCell = note.substring(0, LONG_CELL);
+                }
+                String line = name + "," + id + "," + phone + "," + originCell + "," + date + ","
                         + COMMUNITIES[r.nextInt(COMMUNITIES.length)] + ",郑东新区" + (1 + r.nextInt(300)) + "号院"
                         + (1 + r.nextInt(20)) + "号楼," + (r.nextInt(10) == 0 ? "是" : "否") + "\n";
                 w.write(line);
