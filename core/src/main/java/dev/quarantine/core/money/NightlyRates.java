@@ -17,6 +17,7 @@ public final class NightlyRates {
     private final Money opening;
     private final NavigableMap<LocalDate, Money> changes;
 
+    /** The opening rate, and each change of the rate from its date on. */
     public NightlyRates(Money opening, Map<LocalDate, Money> changes) {
         this.opening = Objects.requireNonNull(opening, "opening");
         this.changes = Collections.unmodifiableNavigableMap(new TreeMap<>(changes));
@@ -27,6 +28,7 @@ public final class NightlyRates {
         return new NightlyRates(rate, Map.of());
     }
 
+    /** The rate in force before the first change. */
     public Money opening() {
         return opening;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 public record Amendment(CaseView before, CaseView after, List<FieldChange> changes, String reason,
                         List<Message> notes) {
 
+    /** Copies the lists: an amendment does not change. */
     public Amendment {
         changes = List.copyOf(changes);
         notes = List.copyOf(notes);

@@ -38,6 +38,7 @@ public record Bill(
         List<RateSpan> rates,
         List<PaymentEntry> entries) {
 
+    /** Copies the lists: a bill does not change. */
     public Bill {
         rates = List.copyOf(rates);
         entries = List.copyOf(entries);

@@ -13,6 +13,7 @@ import java.time.Instant;
 public record HotelView(String name, String address, Money nightlyRate, int rooms, int free, int occupied,
                         int needsDisinfection, int outOfService, Instant closedAt) {
 
+    /** True once the hotel is closed. */
     public boolean closed() {
         return closedAt != null;
     }
