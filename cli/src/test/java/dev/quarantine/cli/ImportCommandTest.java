@@ -354,8 +354,15 @@ class ImportCommandTest {
     @Test
     void unmaskedExportOfCasesImportsBackAsTheSameCases() throws Exception {
         importJson(copy("roster-zh-gbk.csv"));
+        // Origins with text after the place: the text as typed goes out in origin_text and comes back.
+        importJson(write("typed.csv", HEADER + "甲,110105198001010016,13800000001,湖北省武汉市汉口火车站,2020-02-03,,,\n"
+                + "乙,110105198001010024,13900000002, 衡水市武邑县务工返乡 ,2020-02-03,,,\n"));
         Path export = dir.resolve("cases.csv");
         assertThat(cli.run("--unmasked", "export", "cases", "--out", export.toString()).code()).isZero();
+        String csv = Files.readString(export);
+        assertThat(csv.lines().findFirst().orElseThrow()).contains(",origin,origin_name,origin_text,arrival_date,");
+        assertThat(csv).contains(",4201,湖北省武汉市,湖北省武汉市汉口火车站,2020-02-03,")
+                .contains(",131122,河北省衡水市武邑县,衡水市武邑县务工返乡,2020-02-03,");
         CliHarness other = new CliHarness(dir.resolve("other"));
         Files.createDirectories(other.dir);
         other.at(NOW, "init");
@@ -365,11 +372,13 @@ class ImportCommandTest {
         JsonNode after = JSON.readTree(other.run("--format", "json", "--unmasked", "list").out()).get("cases");
         assertThat(after.size()).isEqualTo(before.size());
         for (int i = 0; i < before.size(); i++) {
-            for (String field : new String[] {"name", "idNumber", "phone", "originCode", "category", "periodDays",
-                    "arrivalDate", "eligibleDate", "community", "address", "notes", "status", "doorTag"}) {
+            for (String field : new String[] {"name", "idNumber", "phone", "originCode", "originText", "category",
+                    "periodDays", "arrivalDate", "eligibleDate", "community", "address", "notes", "status", "doorTag"}) {
                 assertThat(after.get(i).get(field)).as(field).isEqualTo(before.get(i).get(field));
             }
         }
+        assertThat(after).extracting(c -> c.get("originText").asText())
+                .contains("湖北省武汉市汉口火车站", "衡水市武邑县务工返乡");
         assertThat(cli.run("export", "events").out()).contains("UNMASKED").contains("tester");
     }
 

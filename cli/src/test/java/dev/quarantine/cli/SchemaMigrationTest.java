@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A database written by schema version 1 (a real file made by the first release: a roster import, bulk admission,
- * readings, a release and a payment) opens migrated to the current version with its data intact; one from a newer
+ * readings, a release and a payment) opens migrated to the current version (6) with its data intact; one from a newer
  * version is refused and left untouched.
  */
 class SchemaMigrationTest {
@@ -92,9 +92,20 @@ class SchemaMigrationTest {
         assertThat(one(db, "SELECT COUNT(*) FROM hotel_rate")).isZero();
         assertThat(cli.at("2020-02-10T12:00", "hotel", "rate", "锦江之星").out()).contains("opening");
         assertThat(cli.run("history", "Q000001").out()).contains("release").contains("admit");
+        // Version 6: the origin as typed, a new column; the old cases kept no text (NULL), so their text is the origin
+        // and show prints no line for it.
+        assertThat(one(db, "SELECT COUNT(*) FROM pragma_table_info('qcase') WHERE name = 'origin_text'")).isEqualTo(1);
+        assertThat(one(db, "SELECT COUNT(*) FROM qcase WHERE origin_text IS NOT NULL")).isZero();
+        assertThat(cases).allSatisfy(c -> assertThat(c.get("originText")).isEqualTo(c.get("origin")));
+        assertThat(cli.run("show", "Q000001").out()).contains("Origin").doesNotContain("Origin as typed");
         // The migrated database keeps working: a new registration of a known person is still a duplicate.
         assertThat(cli.at("2020-02-10T12:00", "register", "--name", "李娜", "--id", "420106199001011012", "--phone",
                 "13937155678", "--origin", "武汉", "--arrived", "2020-02-04").err()).contains("duplicate");
+        // ... and a new one keeps its origin as typed.
+        assertThat(cli.at("2020-02-10T12:00", "register", "--name", "赵敏", "--id", "420106199001011039", "--phone",
+                "13937155679", "--origin", "湖北省武汉市汉口火车站", "--arrived", "2020-02-09").code()).isZero();
+        assertThat(one(db, "SELECT COUNT(*) FROM qcase WHERE origin_text = '湖北省武汉市汉口火车站' "
+                + "AND origin_code = '4201'")).isEqualTo(1);
     }
 
     @Test

@@ -108,6 +108,7 @@ public final class Docs {
         d.put("phone", phone(c.phone()));
         d.put("origin", c.origin());
         d.put("originCode", c.originCode());
+        d.put("originText", c.originText());
         d.put("category", c.category());
         d.put("periodDays", c.periodDays());
         d.put("arrivalDate", str(c.arrivalDate()));

@@ -21,7 +21,9 @@ import java.util.function.BiFunction;
  * record becomes a row of typed values — text, numbers, money, dates, instants — that a CSV file writes as text and a
  * workbook as typed cells. Identity numbers and phones are masked as {@link Docs} says, times are in the policy's zone.
  * The headers are the importer's own names in either language, so that an export of cases imports back as a roster
- * and an export of readings as a sheet of readings, whatever the language.
+ * and an export of readings as a sheet of readings, whatever the language. The cases export's {@code origin_text} is
+ * the origin as the clerk typed it when that said more than the place ({@code 湖北省武汉市汉口火车站}), blank otherwise,
+ * and comes back too.
  *
  * @param <T> the record one row shows
  */
@@ -35,13 +37,15 @@ public record ExportSchema<T>(List<Column> columns, BiFunction<T, Docs, List<Obj
 
     public static final ExportSchema<CaseView> CASES = new ExportSchema<>(columns(
             "case_number", "案例编号", "name", "姓名", "id_type", "证件类型", "id_number", "身份证号码", "phone", "联系电话",
-            "origin", "来源地", "origin_name", "来源地名称", "arrival_date", "返郑日期", "community", "所属社区",
+            "origin", "来源地", "origin_name", "来源地名称", "origin_text", "来源地原文",
+            "arrival_date", "返郑日期", "community", "所属社区",
             "address", "现住址", "group_renter", "是否群租户", "notes", "备注", "category", "类别",
             "period_days", "隔离天数", "eligible_date", "可解除日期", "status", "状态", "hotel", "酒店", "room", "房间号",
             "block", "服务组", "door_tag", "门牌", "registered_at", "登记时间", "admitted_at", "入住时间",
             "released_at", "解除时间", "checked_by", "检查人", "hospital", "转诊医院", "policy_id", "政策版本"),
             (c, docs) -> values(c.caseNumber(), c.name(), c.idType().id(), docs.idNumber(c), docs.phone(c.phone()),
-                    c.originCode(), c.origin(), c.arrivalDate(), c.community(), c.address(),
+                    c.originCode(), c.origin(), c.originText().equals(c.origin()) ? null : c.originText(),
+                    c.arrivalDate(), c.community(), c.address(),
                     c.groupRenter() ? "yes" : "no", c.notes(), c.category(), c.periodDays(), c.eligibleDate(),
                     c.status(), c.hotel(), c.room(), c.block() == 0 ? null : c.block(), c.doorTag(),
                     c.registeredAt(), c.admittedAt(), c.releasedAt(), c.checkedBy(), c.hospital(), c.policyId()));

@@ -148,11 +148,15 @@ public final class Output {
     }
 
     /**
-     * Whether an entry is one label/value line: not a nested part, not empty; a bill's refund due only once there is
-     * one or a refund was paid (a zero on every bill would only puzzle the person paying).
+     * Whether an entry is one label/value line: not a nested part, not empty; a case's origin as typed only when the
+     * clerk typed more than the place (else it repeats the origin); a bill's refund due only once there is one or a
+     * refund was paid (a zero on every bill would only puzzle the person paying).
      */
     private boolean printedAsLine(Map<String, Object> doc, String key, Object v) {
         if (v == null || v instanceof Map<?, ?> || rows(v) != null || display(key, v).isEmpty()) {
+            return false;
+        }
+        if ("originText".equals(key) && v.equals(doc.get("origin"))) {
             return false;
         }
         if ("credit".equals(key) && "0.00".equals(v) && rows(doc.get("entries")) != null) {

@@ -28,6 +28,14 @@ final class OriginMatcher {
     private record Step(NameIndex.Entry entry, int end, int links, boolean bare) {
     }
 
+    /**
+     * What {@link #match} found: the readings of the place, and whether the place is all the text says (nothing but
+     * punctuation after it) or text follows it ({@code 湖北省武汉市汉口火车站}).
+     */
+    record Match(List<NameIndex.Entry> entries, boolean whole) {
+        static final Match NONE = new Match(List.of(), true);
+    }
+
     private final NameIndex index;
     /** Provinces with two or more prefectures: naming only such a province before other text is too vague. */
     private final Set<String> dividedProvinces;
@@ -43,7 +51,7 @@ final class OriginMatcher {
      *
      * @param text the origin folded by {@code TextNormalizer.foldNoSpaces}
      */
-    List<NameIndex.Entry> match(String text) {
+    Match match(String text) {
         String s = withoutCountry(separate(text));
         List<Step> steps = new ArrayList<>();
         collect(s, 0, null, 0, steps);
@@ -58,12 +66,17 @@ final class OriginMatcher {
             }
         }
         if (best.size() > 1) {
-            return best.values().stream().flatMap(List::stream).map(Step::entry).distinct().toList();
+            return new Match(best.values().stream().flatMap(List::stream).map(Step::entry).distinct().toList(), true);
         }
         if (best.isEmpty() || !trailingAllowed(s, end, best.values().iterator().next())) {
-            return List.of();
+            return Match.NONE;
         }
-        return List.of(best.values().iterator().next().get(0).entry());
+        return new Match(List.of(best.values().iterator().next().get(0).entry()), rest(s, end).isEmpty());
+    }
+
+    /** The text after the place, without the separators. */
+    private static String rest(String s, int end) {
+        return s.substring(end).replace(String.valueOf(SEP), "");
     }
 
     /** Reads every name at {@code from} inside {@code scope}, and the chains that continue after it. */
@@ -95,7 +108,7 @@ final class OriginMatcher {
      * another place that is neither inside nor around it ({@code 吉林吉林松原}: 吉林市 or 松原?).
      */
     private boolean trailingAllowed(String s, int end, List<Step> steps) {
-        String rest = s.substring(end).replace(String.valueOf(SEP), "");
+        String rest = rest(s, end);
         if (rest.isEmpty()) {
             return true;
         }

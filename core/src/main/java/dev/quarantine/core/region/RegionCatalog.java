@@ -93,6 +93,17 @@ public final class RegionCatalog {
      *                             or {@code origin.ambiguous} listing every candidate with its own name and code
      */
     public Region resolve(String origin) {
+        return resolveAsTyped(origin).region();
+    }
+
+    /**
+     * Resolves an origin as {@link #resolve} does, and keeps the text as typed (stripped) when the place is not all it
+     * says: {@code 湖北省武汉市汉口火车站} is 4201 with its text; {@code 武汉}, {@code 湖北（武汉）}, {@code 4201} are 4201
+     * with none.
+     *
+     * @throws QuarantineException as {@link #resolve} does
+     */
+    public ResolvedOrigin resolveAsTyped(String origin) {
         String typed = origin == null ? "" : origin.strip();
         if (typed.length() > MAX_ORIGIN_LENGTH) {
             throw QuarantineException.invalid("origin.tooLong", typed.length(), MAX_ORIGIN_LENGTH);
@@ -106,9 +117,10 @@ public final class RegionCatalog {
             if (region == null) {
                 throw QuarantineException.invalid("origin.unknown", typed);
             }
-            return region;
+            return new ResolvedOrigin(region, null);
         }
-        List<NameIndex.Entry> found = matcher.match(text);
+        OriginMatcher.Match match = matcher.match(text);
+        List<NameIndex.Entry> found = match.entries();
         if (found.isEmpty()) {
             throw QuarantineException.invalid("origin.unknown", typed);
         }
@@ -119,7 +131,7 @@ public final class RegionCatalog {
                     .map(e -> e.label() + ' ' + e.region().code()).distinct().toList();
             throw QuarantineException.invalid("origin.ambiguous", typed, String.join(", ", names));
         }
-        return found.get(0).region();
+        return new ResolvedOrigin(found.get(0).region(), match.whole() ? null : typed);
     }
 
     /** The reading of names, for the tests of its bounds (it reads any length; {@link #resolve} limits it). */

@@ -15,11 +15,17 @@ import java.time.LocalDate;
  * A case as every command shows it (SPEC §11.1). Identity number and phone are held in full: masking is the
  * presentation's job, so that an authorized {@code --unmasked} export can show them.
  *
- * @param hotel   null until admitted
- * @param room    null until admitted
- * @param block   service-team block of the room, 0 when there is no room
- * @param doorTag null when the category needs no quarantine
- * @param office  the office that registered it
+ * @param origin     the full name of the division the person returned from ({@code 湖北省武汉市})
+ * @param originCode its code ({@code 4201}), which decides the category
+ * @param hotel      null until admitted
+ * @param room       null until admitted
+ * @param block      service-team block of the room, 0 when there is no room
+ * @param doorTag    null when the category needs no quarantine
+ * @param office     the office that registered it
+ * @param originText the origin as the clerk typed it when it said more than the place ({@code 湖北省武汉市汉口火车站},
+ *                   stripped of surrounding spaces); equal to {@code origin} when nothing more was typed (a name or
+ *                   code the resolver read whole, {@code 武汉} or {@code 4201}, and every case registered before
+ *                   schema version 6)
  */
 public record CaseView(
         String caseNumber,
@@ -52,7 +58,8 @@ public record CaseView(
         Instant releasedAt,
         String checkedBy,
         String hospital,
-        String office) {
+        String office,
+        String originText) {
 
     /** Home observation until admitted; hotel from admission on, also after release. */
     public Setting setting() {

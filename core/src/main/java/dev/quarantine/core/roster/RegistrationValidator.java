@@ -12,6 +12,7 @@ import dev.quarantine.core.person.Phone;
 import dev.quarantine.core.policy.PolicyBook;
 import dev.quarantine.core.region.Region;
 import dev.quarantine.core.region.RegionCatalog;
+import dev.quarantine.core.region.ResolvedOrigin;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,13 +96,34 @@ public final class RegistrationValidator {
 
     /** Checks every field of {@code in}: the valid registration, or every problem found, each with its field. */
     public Result validate(RegistrationInput in) {
+        return validate(in, null);
+    }
+
+    /**
+     * Checks every field of {@code in}, whose origin was typed as {@code originAsTyped} (a roster exported with its
+     * {@code origin_text} column: the origin is the code, the text what the clerk once typed). The text must name the
+     * same division as the origin; it is then kept as a registration typed with it keeps it. Blank or null: as
+     * {@link #validate(RegistrationInput)}. A problem of the text is one of the field {@code origin_text}.
+     */
+    public Result validate(RegistrationInput in, String originAsTyped) {
         List<Problem> problems = new ArrayList<>();
         String name = check(problems, "name", () -> PersonName.parse(in.name()));
         IdType type = check(problems, "id_type", () -> IdType.parse(in.idType()));
         IdentityDocument id = type == null ? null
                 : check(problems, "id_number", () -> IdentityDocument.parse(type, in.idNumber(), today));
         Phone phone = check(problems, "phone", () -> Phone.parse(in.phone()));
-        Region origin = check(problems, "origin", () -> resolve(in.origin()));
+        ResolvedOrigin resolved = check(problems, "origin", () -> resolve(in.origin()));
+        Region origin = resolved == null ? null : resolved.region();
+        String originText = resolved == null ? null : resolved.text();
+        if (origin != null && originAsTyped != null && !originAsTyped.isBlank()) {
+            ResolvedOrigin typed = check(problems, "origin_text", () -> resolve(originAsTyped));
+            if (typed != null && !typed.region().equals(origin)) {
+                problems.add(new Problem("origin_text", new Message("origin.textElsewhere", originAsTyped.strip(),
+                        typed.region(), origin)));
+            } else if (typed != null) {
+                originText = typed.text();
+            }
+        }
         LocalDate arrival = check(problems, "arrival_date", () -> arrival(in.arrivalDate(), id));
         Boolean group = check(problems, "group_renter", () -> yesNo(in.groupRenter()));
         String community = check(problems, "community", () -> Text.optional("community", in.community()));
@@ -113,8 +135,8 @@ public final class RegistrationValidator {
         if (!problems.isEmpty()) {
             return new Result(null, List.copyOf(problems));
         }
-        return new Result(new ValidRegistration(name, id, phone, origin, arrival, community, address, group, notes),
-                List.of());
+        return new Result(new ValidRegistration(name, id, phone, origin, arrival, community, address, group, notes,
+                originText), List.of());
     }
 
     private LocalDate arrival(String text, IdentityDocument id) {
@@ -128,12 +150,20 @@ public final class RegistrationValidator {
         return arrival;
     }
 
-    private Region resolve(String origin) {
+    /**
+     * The origin resolved, from the cache when a row before had the same text. Text kept beyond the place is a one-line
+     * field like any other: no control characters.
+     */
+    private ResolvedOrigin resolve(String origin) {
         String key = origin == null ? "" : origin;
         Object cached = origins.get(key);
         if (cached == null) {
             try {
-                cached = catalog.resolve(origin);
+                ResolvedOrigin r = catalog.resolveAsTyped(origin);
+                if (r.text() != null) {
+                    Text.clean("origin", r.text());
+                }
+                cached = r;
             } catch (QuarantineException e) {
                 cached = e;
             }
@@ -144,7 +174,7 @@ public final class RegistrationValidator {
         if (cached instanceof QuarantineException e) {
             throw e;
         }
-        return (Region) cached;
+        return (ResolvedOrigin) cached;
     }
 
     /** {@code 是/否}, {@code yes/no}, {@code true/false}, {@code 1/0}, {@code y/n}; blank is no. */

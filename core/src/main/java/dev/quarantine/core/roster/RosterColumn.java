@@ -11,6 +11,11 @@ public enum RosterColumn {
     ID_TYPE(false, "id_type", "证件类型"),
     PHONE(true, "phone", "mobile", "电话", "联系电话", "手机", "手机号", "手机号码"),
     ORIGIN(true, "origin", "来源地", "来自", "出发地"),
+    /**
+     * The origin as the clerk once typed it, beside its code in {@code origin}: what an export of cases writes, so that
+     * the text comes back with the case. It must name the same place as {@code origin}.
+     */
+    ORIGIN_TEXT(false, "origin_text", "来源地原文"),
     ARRIVAL_DATE(true, "arrival_date", "arrived", "返郑日期", "返回日期", "到达日期", "抵郑日期"),
     COMMUNITY(false, "community", "社区", "所属社区"),
     ADDRESS(false, "address", "住址", "现住址", "居住地址"),

@@ -6,7 +6,13 @@ import dev.quarantine.core.region.Region;
 
 import java.time.LocalDate;
 
-/** A registration whose every field has been checked and normalized. */
+/**
+ * A registration whose every field has been checked and normalized.
+ *
+ * @param origin     the division the origin names (or starts with)
+ * @param originText the origin as typed when it says more than the division ({@code 湖北省武汉市汉口火车站}), kept with the
+ *                   case; null when the division is all it says (see {@link dev.quarantine.core.region.ResolvedOrigin})
+ */
 public record ValidRegistration(
         String name,
         IdentityDocument identity,
@@ -16,5 +22,6 @@ public record ValidRegistration(
         String community,
         String address,
         boolean groupRenter,
-        String notes) {
+        String notes,
+        String originText) {
 }

@@ -93,6 +93,37 @@ public interface CorrectionContract extends DeskFixture {
         assertThat(desk().due(null).today().items()).isEmpty();
     }
 
+    /**
+     * Issue 18: a new origin brings its own text as typed (none when it is only the place); a correction of anything
+     * else keeps the text the case was registered with.
+     */
+    @Test
+    default void aNewOriginKeepsItsTextAsTypedAndOtherCorrectionsKeepTheOldText() {
+        register(1, "湖北省武汉市汉口火车站", "2020-02-03");
+        Amendment renamed = desk().amend("Q000001", name("王玮"), "姓名录错");
+        assertThat(renamed.after().originText()).isEqualTo("湖北省武汉市汉口火车站");
+        assertThat(renamed.changes()).extracting(FieldChange::field).containsExactly("name");
+
+        Amendment moved = desk().amend("Q000001", origin("衡水市武邑县务工返乡"), "来源地填错");
+        assertThat(moved.after().originCode()).isEqualTo("131122");
+        assertThat(moved.after().originText()).isEqualTo("衡水市武邑县务工返乡");
+        assertThat(moved.changes()).containsExactly(
+                new FieldChange("origin", "湖北省武汉市", "河北省衡水市武邑县", false),
+                new FieldChange("originText", "湖北省武汉市汉口火车站", "衡水市武邑县务工返乡", false));
+
+        // The same place typed as only the place: the text goes, nothing is reclassified.
+        Amendment plain = desk().amend("Q000001", origin("131122"), "按代码");
+        assertThat(plain.after().originText()).isEqualTo("河北省衡水市武邑县");
+        assertThat(plain.changes()).containsExactly(
+                new FieldChange("originText", "衡水市武邑县务工返乡", "河北省衡水市武邑县", false));
+        assertThat(desk().show("Q000001")).isEqualTo(plain.after());
+
+        // A new origin with no text after a case with none: one change, the origin's.
+        Amendment other = desk().amend("Q000001", origin("武汉"), "核实后为武汉");
+        assertThat(other.changes()).extracting(FieldChange::field).containsExactly("origin");
+        assertThat(other.after().originText()).isEqualTo("湖北省武汉市");
+    }
+
     @Test
     default void aNewArrivalMovesTheEligibleDateAndMayMakeTheCaseDue() {
         register(1, "南阳", "2020-02-03");

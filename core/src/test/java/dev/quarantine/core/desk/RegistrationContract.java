@@ -110,6 +110,68 @@ public interface RegistrationContract extends DeskFixture {
         assertThat(desk().show(c.caseNumber())).isEqualTo(c);
     }
 
+    static Stream<Arguments> originsAsTyped() {
+        return Stream.of(
+                arguments("湖北省武汉市汉口火车站", "4201", "湖北省武汉市", "湖北省武汉市汉口火车站"),
+                arguments(" 衡水市武邑县务工返乡\u3000", "131122", "河北省衡水市武邑县", "衡水市武邑县务工返乡"),
+                arguments("武汉返乡", "4201", "湖北省武汉市", "武汉返乡"),
+                // The resolver read all of it: nothing more was typed than the place.
+                arguments("武汉", "4201", "湖北省武汉市", "湖北省武汉市"),
+                arguments("湖北（武汉）", "4201", "湖北省武汉市", "湖北省武汉市"),
+                arguments("湖北省武汉市", "4201", "湖北省武汉市", "湖北省武汉市"),
+                arguments("4201", "4201", "湖北省武汉市", "湖北省武汉市"));
+    }
+
+    /**
+     * Issue 18: text after the place ({@code 湖北省武汉市汉口火车站}) leaves the leading place to decide and is kept whole,
+     * as typed (trimmed); an origin that is only the place keeps nothing more, and its text is the origin itself.
+     */
+    @ParameterizedTest(name = "{0} → {1}, as typed {3}")
+    @MethodSource("originsAsTyped")
+    default void anOriginWithTextAfterThePlaceIsResolvedAndKeptAsTyped(String typed, String code, String origin,
+                                                                       String originText) {
+        CaseView c = register(1, typed, "2020-02-03");
+        assertThat(c.originCode()).isEqualTo(code);
+        assertThat(c.origin()).isEqualTo(origin);
+        assertThat(c.originText()).isEqualTo(originText);
+        assertThat(c.category()).isEqualTo(Category.OUT_OF_PROVINCE);
+        assertThat(desk().show("Q000001")).isEqualTo(c);
+        assertThat(desk().list(CaseFilter.ALL)).containsExactly(c);
+    }
+
+    /** Text kept beyond the place is a one-line field like any other: an escape sequence in it is refused. */
+    @Test
+    default void anOriginWhoseKeptTextHoldsAControlCharacterIsRefused() {
+        State before = state();
+        InvalidRegistrationException e = (InvalidRegistrationException) failure(ErrorKind.INVALID_INPUT,
+                "register.invalid", () -> desk().register(person(1, "武汉火车站\u001b[2J", "2020-02-03")));
+        assertThat(e.problems()).extracting(Problem::field).containsExactly("origin");
+        assertThat(e.problems().get(0).message().key()).isEqualTo("text.control");
+        assertThat(state()).isEqualTo(before);
+    }
+
+    /**
+     * Issue 18: a resident number whose area code is no current division (110103, 崇文区 of Beijing, merged into 东城区
+     * in 2010) is real: the person is registered, with one warning naming the number masked and the area code.
+     */
+    @Test
+    default void anIdentityNumberOfAnAbolishedAreaIsRegisteredWithAWarning() {
+        String abolished = DeskFixture.id("110103", "19900101", "001");
+        RegisterResult r = desk().register(new RegistrationInput("王伟", null, abolished, phoneOf(1), "南阳",
+                "2020-02-03", null, null, null, null));
+        assertThat(r.duplicate()).isFalse();
+        assertThat(r.caseView().idNumber()).isEqualTo(abolished);
+        assertThat(r.caseView().status()).isEqualTo(CaseStatus.REGISTERED);
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.key()).isEqualTo("register.areaNotCurrent");
+            assertThat(w.args()).containsExactly("110103********" + abolished.substring(14), "110103");
+        });
+        // A current area (110101, 东城区) gives none.
+        RegisterResult current = desk().register(new RegistrationInput("李娜", null,
+                DeskFixture.id("110101", "19900101", "002"), phoneOf(2), "南阳", "2020-02-03", null, null, null, null));
+        assertThat(current.warnings()).isEmpty();
+    }
+
     static Stream<Arguments> periods() {
         return Stream.of(
                 arguments("2020-02-01", "南阳", "2020-02-08"),

@@ -128,6 +128,47 @@ public interface RosterImportContract extends DeskFixture {
         assertThat(rejects.errors).singleElement().asString().contains("联系电话", "来源地");
     }
 
+    /** Issue 18: a row whose origin has text after the place is registered by the place and keeps the text. */
+    @Test
+    default void aRowWithTextAfterThePlaceKeepsTheTextAsTyped() {
+        now("2020-02-05T09:00");
+        Rejects rejects = new Rejects();
+        ImportSummary s = importRoster(List.of(
+                row(2, "1", "王伟", idOf(1), phoneOf(1), "湖北省武汉市汉口火车站", "2020-02-03", "否"),
+                row(3, "2", "李娜", idOf(2), phoneOf(2), " 衡水市武邑县务工返乡 ", "2020-02-03", "否"),
+                row(4, "3", "张强", idOf(3), phoneOf(3), "武汉", "2020-02-03", "否")), options(false, false), rejects);
+        assertThat(rejects.rows).isEmpty();
+        assertThat(s.registered()).isEqualTo(3);
+        assertThat(desk().list(CaseFilter.ALL)).extracting(CaseView::originCode, CaseView::origin, CaseView::originText)
+                .containsExactly(
+                        tuple("4201", "湖北省武汉市", "湖北省武汉市汉口火车站"),
+                        tuple("131122", "河北省衡水市武邑县", "衡水市武邑县务工返乡"),
+                        tuple("4201", "湖北省武汉市", "湖北省武汉市"));
+    }
+
+    /**
+     * An export of cases imported back: {@code origin} holds the code, {@code origin_text} what the clerk typed. The
+     * text comes back with the case when it names the same place; a text naming another place rejects the row.
+     */
+    @Test
+    default void anOriginTextColumnBringsTheTextBackWhenItNamesTheSamePlace() {
+        now("2020-02-05T09:00");
+        RosterHeader exported = RosterHeader.of(List.of("name", "id_number", "phone", "origin", "origin_name",
+                "origin_text", "arrival_date"));
+        Rejects rejects = new Rejects();
+        ImportSummary s = desk().importRoster(exported, List.of(
+                row(2, "王伟", idOf(1), phoneOf(1), "4201", "湖北省武汉市", "湖北省武汉市汉口火车站", "2020-02-03"),
+                row(3, "李娜", idOf(2), phoneOf(2), "4201", "湖北省武汉市", "", "2020-02-03"),
+                row(4, "张强", idOf(3), phoneOf(3), "4113", "河南省南阳市", "湖北省武汉市汉口火车站", "2020-02-03"))
+                .iterator(), options(false, false), rejects, n -> { });
+        assertThat(s.registered()).isEqualTo(2);
+        assertThat(s.ignoredColumns()).containsExactly("origin_name");
+        assertThat(desk().list(CaseFilter.ALL)).extracting(CaseView::originCode, CaseView::originText)
+                .containsExactly(tuple("4201", "湖北省武汉市汉口火车站"), tuple("4201", "湖北省武汉市"));
+        assertThat(rejects.rows).extracting(RosterRow::line).containsExactly(4L);
+        assertThat(rejects.errors).singleElement().asString().startsWith("origin_text: ").contains("4201", "4113");
+    }
+
     /** SPEC §8: a dry run and a refused atomic import count as a real import would, and write nothing. */
     @ParameterizedTest(name = "dry run {0}, atomic {1} → written {2}")
     @CsvSource({"false, false, true", "true, false, false", "false, true, false", "true, true, false"})

@@ -48,6 +48,33 @@ class OriginTableTest {
         assertThat(counts.get("all")[OriginTable.Outcome.WRONG.ordinal()]).as(out.toString()).isZero();
     }
 
+    /**
+     * Issue 18: an origin with text after the place keeps that whole text as typed (trimmed); one the resolver reads
+     * whole (a code, a name with or without punctuation, a former or informal name) keeps none, and the registration
+     * carries the same text as the catalog.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void theTextIsKeptExactlyWhenThereIsTextAfterThePlace(OriginTable.Row row) {
+        ResolvedOrigin resolved;
+        try {
+            resolved = CATALOG.resolveAsTyped(row.origin());
+        } catch (QuarantineException e) {
+            return; // refused: nothing to keep
+        }
+        assertThat(resolved.region()).isEqualTo(CATALOG.resolve(row.origin()));
+        if (row.kind().equals("trailing")) {
+            assertThat(resolved.text()).isEqualTo(row.origin().strip());
+        } else {
+            assertThat(resolved.text()).isNull();
+            assertThat(resolved.typed()).isEqualTo(resolved.region().fullName());
+        }
+        RegistrationValidator.Result result = new RegistrationValidator(CATALOG, LocalDate.of(2020, 2, 10),
+                LocalDate.of(2020, 1, 25)).validate(new RegistrationInput("王伟", null, "410105198503121008",
+                "13803711234", row.origin(), "2020-02-03", null, null, null, null));
+        assertThat(result.valid().originText()).isEqualTo(resolved.text());
+    }
+
     /** Roster import (the validator) and {@code policy check} (the catalog) must agree on every origin. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")

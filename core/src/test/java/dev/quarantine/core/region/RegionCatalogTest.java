@@ -134,6 +134,23 @@ class RegionCatalogTest {
     }
 
     @Test
+    void theWholeTextIsKeptAsTypedWhenItSaysMoreThanThePlace() {
+        assertThat(catalog.resolveAsTyped(" 湖北省武汉市汉口火车站\u3000"))
+                .isEqualTo(new ResolvedOrigin(catalog.byCode("4201").orElseThrow(), "湖北省武汉市汉口火车站"));
+        assertThat(catalog.resolveAsTyped("衡水市武邑县务工返乡").text()).isEqualTo("衡水市武邑县务工返乡");
+        assertThat(catalog.resolveAsTyped("衡水市武邑县务工返乡").region().code()).isEqualTo("131122");
+        for (String whole : new String[] {"武汉", "湖北省武汉市", "湖北（武汉）", "湖北省/武汉市。", "4201", "420100", "武汉汉口",
+                "中国湖北武汉"}) {
+            ResolvedOrigin r = catalog.resolveAsTyped(whole);
+            assertThat(r.region().code()).as(whole).isEqualTo("4201");
+            assertThat(r.text()).as(whole).isNull();
+            assertThat(r.typed()).as(whole).isEqualTo("湖北省武汉市");
+        }
+        // A text equal to the full name is no text.
+        assertThat(new ResolvedOrigin(catalog.byCode("4201").orElseThrow(), "湖北省武汉市").text()).isNull();
+    }
+
+    @Test
     void aCandidateOfHongKongOrTaiwanIsNamedWithItsDistrict() {
         assertThatThrownBy(() -> catalog.resolve("南区"))
                 .hasMessageContaining("香港特别行政区南区 81")

@@ -23,9 +23,9 @@ import java.util.Optional;
 /** How cases are read and written: the SQL every service shares, and the binding of a {@link NewCase}. */
 public final class CaseStore {
     /** Every column a {@link CaseView} needs; append WHERE / ORDER BY. */
-    public static final String SELECT = "SELECT c.id, c.origin_code, o.name AS origin_name, c.category, c.period_days, "
-            + "c.door_tag, c.arrival_date, c.eligible_date, c.policy_id, c.status, c.community, c.address, "
-            + "c.group_renter, c.notes, c.registered_at, c.admitted_at, c.intake_tenths, c.commitment_signed_at, "
+    public static final String SELECT = "SELECT c.id, c.origin_code, o.name AS origin_name, c.origin_text, c.category, "
+            + "c.period_days, c.door_tag, c.arrival_date, c.eligible_date, c.policy_id, c.status, c.community, "
+            + "c.address, c.group_renter, c.notes, c.registered_at, c.admitted_at, c.intake_tenths, c.commitment_signed_at, "
             + "c.released_at, c.checked_by, c.hospital, c.hotel_id, c.room_id, c.rate_fen, "
             + "c.id_type, c.id_number, c.name, c.phone, c.sex, c.birth_date, "
             + "h.name AS hotel_name, r.number AS room_number, r.position AS room_position, f.name AS office_name "
@@ -34,9 +34,9 @@ public final class CaseStore {
 
     /** The columns a new case writes; its id comes from the database. */
     private static final List<String> COLUMNS = List.of("person_key", "id_type", "id_number", "name", "phone",
-            "phone_key", "sex", "birth_date", "origin_code", "category", "period_days", "door_tag", "arrival_date",
-            "eligible_date", "policy_id", "status", "community", "address", "group_renter", "notes", "registered_at",
-            "office_id");
+            "phone_key", "sex", "birth_date", "origin_code", "origin_text", "category", "period_days", "door_tag",
+            "arrival_date", "eligible_date", "policy_id", "status", "community", "address", "group_renter", "notes",
+            "registered_at", "office_id");
 
     /** Inserts a case with its id; a row that breaks a uniqueness rule is skipped (0 rows), the caller finds out why. */
     private static final String INSERT = "INSERT INTO qcase (id, " + String.join(", ", COLUMNS) + ") VALUES (?, "
@@ -65,6 +65,8 @@ public final class CaseStore {
         String sex = rs.getString("sex");
         Long intake = Sql.nullableLong(rs, "intake_tenths");
         Long position = Sql.nullableLong(rs, "room_position");
+        String origin = rs.getString("origin_name") != null ? rs.getString("origin_name") : rs.getString("origin_code");
+        String originText = rs.getString("origin_text");
         return new CaseView(
                 CaseNumber.of(rs.getLong("id")).toString(),
                 rs.getString("name"),
@@ -73,7 +75,7 @@ public final class CaseStore {
                 sex == null ? null : Sex.valueOf(sex),
                 Sql.date(rs, "birth_date"),
                 rs.getString("phone"),
-                rs.getString("origin_name") != null ? rs.getString("origin_name") : rs.getString("origin_code"),
+                origin,
                 rs.getString("origin_code"),
                 Category.valueOf(rs.getString("category")),
                 rs.getInt("period_days"),
@@ -96,7 +98,8 @@ public final class CaseStore {
                 Sql.instant(rs, "released_at"),
                 rs.getString("checked_by"),
                 rs.getString("hospital"),
-                rs.getString("office_name"));
+                rs.getString("office_name"),
+                originText != null ? originText : origin);
     }
 
     /** The case of {@code id}; inside a write transaction its row is locked until the end (see {@link Sql#forUpdate}). */
@@ -200,8 +203,8 @@ public final class CaseStore {
 
     private static Object[] values(NewCase c) {
         return new Object[] {c.personKey(), c.idType(), c.idNumber(), c.name(), c.phone(), c.phoneKey(), c.sex(),
-                c.birthDate(), c.originCode(), c.category(), c.periodDays(), c.doorTag(), c.arrival(), c.eligible(),
-                c.policyId(), c.status(), c.community(), c.address(), c.groupRenter(), c.notes(), c.registeredAt(),
-                c.officeId()};
+                c.birthDate(), c.originCode(), c.originText(), c.category(), c.periodDays(), c.doorTag(), c.arrival(),
+                c.eligible(), c.policyId(), c.status(), c.community(), c.address(), c.groupRenter(), c.notes(),
+                c.registeredAt(), c.officeId()};
     }
 }

@@ -73,6 +73,14 @@ public final class CorrectionService {
             if (newOrigin) {
                 changes.add(new FieldChange("origin", before.origin(), v.origin().fullName(), false));
             }
+            // The text as typed: a new origin brings its own (none when the place is all it says), else it stays.
+            String keptText = before.originText().equals(before.origin()) ? null : before.originText();
+            String originText = fix.origin() != null ? v.originText() : keptText;
+            String typedAfter = originText != null ? originText : v.origin().fullName();
+            if (!before.originText().equals(typedAfter)
+                    && (keptText != null || originText != null || !newOrigin)) {
+                changes.add(new FieldChange("originText", before.originText(), typedAfter, false));
+            }
             typed(changes, "arrivalDate", str(before.arrivalDate()), str(v.arrival()));
             typed(changes, "community", before.community(), v.community());
             typed(changes, "address", before.address(), v.address());
@@ -141,7 +149,7 @@ public final class CorrectionService {
                     && changes.stream().anyMatch(ch -> Set.of("name", "idNumber").contains(ch.field()))) {
                 notes.add(new Message("amend.note.reprint", before.caseNumber()));
             }
-            write(sql, row, v, reclassify ? c : null, status, days, eligible);
+            write(sql, row, v, originText, reclassify ? c : null, status, days, eligible);
             Instant now = context.now();
             for (FieldChange ch : changes) {
                 sql.insert("INSERT INTO amendment (case_id, at, operator, field, old_value, new_value, derived, reason) "
@@ -202,19 +210,19 @@ public final class CorrectionService {
         }
     }
 
-    private void write(Sql sql, CaseStore.Row row, ValidRegistration v, Classification c, CaseStatus status, int days,
-                       LocalDate eligible) {
+    private void write(Sql sql, CaseStore.Row row, ValidRegistration v, String originText, Classification c,
+                       CaseStatus status, int days, LocalDate eligible) {
         IdentityDocument id = v.identity();
         if (c != null) {
             CaseStore.origin(sql, c.origin().code(), c.origin().fullName());
         }
         try {
             sql.update("UPDATE qcase SET person_key = ?, id_type = ?, id_number = ?, name = ?, phone = ?, phone_key = ?, "
-                            + "sex = ?, birth_date = ?, origin_code = ?, category = ?, period_days = ?, door_tag = ?, "
-                            + "arrival_date = ?, eligible_date = ?, policy_id = ?, status = ?, community = ?, address = ? "
-                            + "WHERE id = ?", NewCase.personKey(id), id.type(), id.number(), v.name(),
+                            + "sex = ?, birth_date = ?, origin_code = ?, origin_text = ?, category = ?, period_days = ?, "
+                            + "door_tag = ?, arrival_date = ?, eligible_date = ?, policy_id = ?, status = ?, community = ?, "
+                            + "address = ? WHERE id = ?", NewCase.personKey(id), id.type(), id.number(), v.name(),
                     v.phone().number(), NewCase.phoneKey(v.phone()), id.sex(), id.birthDate(), v.origin().code(),
-                    c != null ? c.category() : row.view().category(), days,
+                    originText, c != null ? c.category() : row.view().category(), days,
                     c != null ? c.doorTag() : row.view().doorTag(), v.arrival(), eligible,
                     c != null ? c.policyId() : row.view().policyId(), status, v.community(), v.address(), row.id());
         } catch (StoreException e) {

@@ -16,21 +16,23 @@ import java.time.LocalDate;
 /**
  * A case about to be written, field by field as the {@code qcase} row holds it, with the integer keys the uniqueness
  * indexes use: a resident number's first 17 digits (its 18th is their check character) and a phone's digits. The store
- * binds it; nothing reads a case by the position of a value in an array.
+ * binds it; nothing reads a case by the position of a value in an array. {@code originText} is the origin as typed when
+ * it says more than the place (null otherwise).
  */
 public record NewCase(Long personKey, IdType idType, String idNumber, String name, String phone, long phoneKey, Sex sex,
-                      LocalDate birthDate, String originCode, Category category, int periodDays, DoorTag doorTag,
-                      LocalDate arrival, LocalDate eligible, String policyId, CaseStatus status, String community,
-                      String address, boolean groupRenter, String notes, Instant registeredAt, long officeId) {
+                      LocalDate birthDate, String originCode, String originText, Category category, int periodDays,
+                      DoorTag doorTag, LocalDate arrival, LocalDate eligible, String policyId, CaseStatus status,
+                      String community, String address, boolean groupRenter, String notes, Instant registeredAt,
+                      long officeId) {
 
     /** The case of a valid registration classified under its policy, registered by office {@code officeId}. */
     public static NewCase of(ValidRegistration v, Classification c, Instant registeredAt, long officeId) {
         IdentityDocument doc = v.identity();
         CaseStatus status = c.needsQuarantine() ? CaseStatus.REGISTERED : CaseStatus.NOT_REQUIRED;
         return new NewCase(personKey(doc), doc.type(), doc.number(), v.name(), v.phone().number(), phoneKey(v.phone()),
-                doc.sex(), doc.birthDate(), c.origin().code(), c.category(), c.days(), c.doorTag(), v.arrival(),
-                v.arrival().plusDays(c.days()), c.policyId(), status, v.community(), v.address(), v.groupRenter(),
-                v.notes(), registeredAt, officeId);
+                doc.sex(), doc.birthDate(), c.origin().code(), v.originText(), c.category(), c.days(), c.doorTag(),
+                v.arrival(), v.arrival().plusDays(c.days()), c.policyId(), status, v.community(), v.address(),
+                v.groupRenter(), v.notes(), registeredAt, officeId);
     }
 
     /** The first 17 digits of a resident number; null for other documents. */

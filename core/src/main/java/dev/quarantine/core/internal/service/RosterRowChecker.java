@@ -56,7 +56,8 @@ final class RosterRowChecker {
         if (cells.size() > width && !isBlank(cells.subList(width, cells.size()))) {
             problems.add(new Message("import.extraCells", cells.size(), width).text(locale));
         }
-        RegistrationValidator.Result result = validator.validate(header.input(cells));
+        RegistrationValidator.Result result = validator.validate(header.input(cells),
+                header.get(cells, RosterColumn.ORIGIN_TEXT));
         result.problems().forEach(p -> problems.add(header.label(p.field()) + ": " + p.message().text(locale)));
         Temperature temp = null;
         String tempText = header.get(cells, RosterColumn.TEMPERATURE);
