@@ -165,9 +165,16 @@ class LettersBatchTest {
                 .contains("费用（预计）：" + System.lineSeparator() + "    " + nights[0]).contains("    " + nights[1])
                 .contains("    " + nights[2]).contains("个人承担 30%        ¥798.00");
         ok(cli.at("2020-02-10T12:10", "pay", "Q000002", "900", "--overpay"));
-        Path page = dir.resolve("q2.html");
+        Path page = java.nio.file.Files.writeString(dir.resolve("q2.html"), "an earlier page");
+        CliHarness.Result refused = cli.at("2020-02-17T10:00", "release", "Q000002", "--checked-by", "张医生",
+                "--temp", "36.4", "--html", page.toString());
+        assertThat(refused.code()).as("an existing page is not replaced without --force").isEqualTo(5);
+        assertThat(refused.err()).contains("--force");
+        assertThat(read(page)).isEqualTo("an earlier page");
+        assertThat(ok(cli.at("2020-02-17T10:00", "--format", "json", "show", "Q000002")).out())
+                .as("checked before the release: the case stays as it was").contains("\"ADMITTED\"");
         CliHarness.Result released = ok(cli.at("2020-02-17T10:00", "release", "Q000002", "--checked-by", "张医生",
-                "--temp", "36.4", "--html", page.toString()));
+                "--temp", "36.4", "--html", page.toString(), "--force"));
         assertThat(released.out()).contains("费用结算：" + System.lineSeparator() + "    " + nights[0])
                 .contains("    " + nights[1]).contains("    " + nights[2]).contains("个人承担        ¥798.00")
                 .contains("已缴            ¥900.00").contains("应退            ¥102.00").doesNotContain("尚欠");

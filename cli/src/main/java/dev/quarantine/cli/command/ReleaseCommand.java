@@ -10,6 +10,7 @@ import dev.quarantine.cli.page.HtmlPages;
 import dev.quarantine.cli.page.LetterPages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
@@ -34,11 +35,17 @@ public final class ReleaseCommand extends DeskCommand {
     @Option(names = "--html", paramLabel = "FILE", description = "Also write the release notice as a printable HTML page (A4) to FILE.")
     Path html;
 
+    @Option(names = "--force", description = "Replace the --html FILE if it exists (never the database itself).")
+    boolean force;
+
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
+        if (force && html == null) {
+            throw new ParameterException(spec.commandLine(), i18n().text("notice.forceNeedsHtml"));
+        }
         if (html != null) {
             // Checked before the release, so that a file that cannot be written leaves the case as it was.
-            try (dev.quarantine.core.file.AtomicOutput check = dev.quarantine.core.file.AtomicOutput.open(html, false,
+            try (dev.quarantine.core.file.AtomicOutput check = dev.quarantine.core.file.AtomicOutput.open(html, force,
                     protectedFiles())) {
                 check.target();
             }
@@ -48,7 +55,7 @@ public final class ReleaseCommand extends DeskCommand {
         ReleaseNotice letter = new ReleaseNotice(r.caseView(), r.releasedAt(), r.checkedBy(), r.bill(),
                 desk.letterhead(r.caseView().caseNumber()));
         if (html != null) {
-            HtmlPages.write(html, false, protectedFiles(), LetterPages.html("解除隔离医学观察告知书 "
+            HtmlPages.write(html, force, protectedFiles(), LetterPages.html("解除隔离医学观察告知书 "
                     + r.caseView().caseNumber(), List.of(Letters.releaseLetter(letter, docs()))));
             output().info(i18n().text("notice.htmlDone", 1, html));
         }

@@ -47,6 +47,11 @@ public final class I18n {
         return "zh".equals(locale.getLanguage());
     }
 
+    /** The text of {@code key} when the run's language has one, else that of {@code fallback}. */
+    public String textOr(String key, String fallback) {
+        return bundle.containsKey(key) ? text(key) : text(fallback);
+    }
+
     public String text(String key, Object... args) {
         String pattern;
         try {

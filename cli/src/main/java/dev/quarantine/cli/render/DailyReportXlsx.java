@@ -120,7 +120,7 @@ public final class DailyReportXlsx {
         List<String> header = List.of(i18n.text("report.col.item"), i18n.label("caseNumber"), i18n.label("name"),
                 i18n.label("category"), i18n.label("hotel"), i18n.label("room"), i18n.text("report.col.date"),
                 i18n.text("report.col.value"), i18n.text("report.col.detail"));
-        sheet = xlsx.sheet(i18n.text(sectionKey), header).title(title + " — " + i18n.text(sectionKey));
+        sheet = xlsx.sheet(sheetName(sectionKey), header).title(title + " — " + i18n.text(sectionKey));
     }
 
     private void cases(String itemKey, Capped<CaseView> cases) {
@@ -157,8 +157,13 @@ public final class DailyReportXlsx {
         List<String> names = new ArrayList<>();
         for (String k : List.of("report.census", "report.movements", "report.due", "report.health",
                 "report.operations", "report.money")) {
-            names.add(i18n.text(k));
+            names.add(sheetName(k));
         }
         return names;
+    }
+
+    /** Excel allows 31 characters in a sheet's name: a section whose heading is longer has a short name of its own. */
+    private String sheetName(String sectionKey) {
+        return i18n.textOr(sectionKey + ".sheet", sectionKey);
     }
 }

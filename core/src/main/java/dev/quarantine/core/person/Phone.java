@@ -33,18 +33,29 @@ public record Phone(String number) {
         if (MOBILE.matcher(s).matches()) {
             return new Phone(s);
         }
-        if (LANDLINE.matcher(s).matches()) {
-            // Beijing, Tianjin, Shanghai, Chongqing and the 02x cities have 3-digit area codes, the rest 4.
-            int area = (s.charAt(1) == '1' || s.charAt(1) == '2') ? 3 : 4;
-            String local = s.substring(area);
-            if (local.length() == 7 || local.length() == 8) {
-                return new Phone(s.substring(0, area) + "-" + local);
-            }
+        String landline = landline(s);
+        if (landline != null) {
+            return new Phone(landline);
         }
         if (s.isEmpty()) {
             throw QuarantineException.invalid("phone.empty");
         }
+        if (s.chars().allMatch(Character::isDigit) && s.charAt(0) != '0' && landline("0" + s) != null) {
+            // 3716555123: a landline stored by Excel as a number, which drops the leading 0 of the area code.
+            throw QuarantineException.invalid("phone.lostZero", original);
+        }
         throw QuarantineException.invalid("phone.format", original);
+    }
+
+    /** {@code 037165551234} as {@code 0371-65551234}; null when it is no landline. */
+    private static String landline(String s) {
+        if (!LANDLINE.matcher(s).matches()) {
+            return null;
+        }
+        // Beijing, Tianjin, Shanghai, Chongqing and the 02x cities have 3-digit area codes, the rest 4.
+        int area = (s.charAt(1) == '1' || s.charAt(1) == '2') ? 3 : 4;
+        String local = s.substring(area);
+        return local.length() == 7 || local.length() == 8 ? s.substring(0, area) + "-" + local : null;
     }
 
     /** {@code 138****1234}; for a landline, the area code and the last 4 digits. */

@@ -32,6 +32,15 @@ class PhoneAndNameTest {
                 .hasMessageContaining(input);
     }
 
+    /** Excel stores a landline typed into a number column as a number and drops the 0 of the area code: say so. */
+    @ParameterizedTest(name = "phone {0} lost its leading 0")
+    @CsvSource({"37165551234", "1012345678", "2187654321"})
+    void aLandlineThatLostItsLeadingZeroIsNamedAsSuch(String input) {
+        assertThatThrownBy(() -> Phone.parse(input))
+                .isInstanceOfSatisfying(QuarantineException.class, e -> assertThat(e.key()).isEqualTo("phone.lostZero"))
+                .hasMessageContaining(input).hasMessageContaining("Excel");
+    }
+
     @ParameterizedTest(name = "phone {0} masks as {1}")
     @CsvSource({"13812341234, 138****1234", "0371-65551234, 0371-****1234"})
     void masksPhones(String number, String masked) {
