@@ -105,7 +105,7 @@ public final class AdmissionService {
                 room.number()).orElseThrow();
         Instant now = context.now();
         // The rate of the first night, as admitted (the bill reads the hotel's rates night by night).
-        long rate = HotelService.rates(sql, hotelId, null).on(LocalDate.ofInstant(now, context.zone())).fen();
+        long rate = HotelRates.rates(sql, hotelId, null).on(LocalDate.ofInstant(now, context.zone())).fen();
         // The state check in the WHERE clause makes a concurrent admission to the same room fail, not double-book.
         int taken = sql.update("UPDATE room SET state = 'OCCUPIED' WHERE id = ? AND state = 'FREE'", roomId);
         if (taken != 1) {

@@ -203,7 +203,7 @@ public final class BillingService {
         Instant closedAt = (Instant) closing[1];
         boolean closed = closedAt != null && (asOf == null || !closedAt.isAfter(asOf));
         List<PaymentEntry> entries = entries(sql, row.id(), asOf);
-        NightlyRates rates = HotelService.rates(sql, row.hotelId(), asOf);
+        NightlyRates rates = HotelRates.rates(sql, row.hotelId(), asOf);
         if (closed && c.status() == CaseStatus.CANCELLED) {
             // Entered in error: nobody owes anything for it; what was paid is shown, to be refunded.
             return Bill.voided(c.caseNumber(), admitted, rates.on(admitted), entries);

@@ -9,7 +9,6 @@ import dev.quarantine.core.hotel.RoomSpec;
 import dev.quarantine.core.hotel.RoomState;
 import dev.quarantine.core.internal.store.Sql;
 import dev.quarantine.core.money.Money;
-import dev.quarantine.core.money.NightlyRates;
 import dev.quarantine.core.result.HotelRate;
 import dev.quarantine.core.result.HotelView;
 import dev.quarantine.core.result.RoomView;
@@ -17,11 +16,7 @@ import dev.quarantine.core.result.RoomView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import static dev.quarantine.core.internal.service.Fields.field;
@@ -30,27 +25,32 @@ import static dev.quarantine.core.internal.service.Fields.field;
  * Hotels and their rooms (SPEC §6), as hotels really are: rooms added later, rooms out of service and back, a rate
  * that changes from a date on (each night billed at the rate in force that night), a hotel closed when its last guest
  * has left.
+ *
+ * <p>This class adds and closes hotels, finds them by name for the other services, and shows them with their rooms.
+ * Rooms added or taken out of service later are {@link RoomChanges}, and rates {@link HotelRates}: the methods here
+ * hand over to them.
  */
 public final class HotelService {
-    /** The highest nightly rate accepted: anything above is a typo (and would make absurd bills). */
-    static final Money MAX_RATE = Money.ofFen(10_000_000);
-
     /** The rooms' columns of a {@link RoomView}, with why a room is out of service; append FROM room r … */
     private static final String ROOM_SELECT = "SELECT r.number, r.state, r.position, c.id, c.name, "
             + "(SELECT s.reason FROM room_service s WHERE s.room_id = r.id ORDER BY s.id DESC LIMIT 1) AS note ";
 
     private final DeskContext context;
     private final AuditLog audit;
+    private final RoomChanges roomChanges;
+    private final HotelRates rates;
 
     public HotelService(DeskContext context, AuditLog audit) {
         this.context = context;
         this.audit = audit;
+        this.roomChanges = new RoomChanges(context, audit, this);
+        this.rates = new HotelRates(context, audit, this);
     }
 
     /** Adds a hotel with its rooms ({@code 101-130,201-230,0801}) and nightly rate. */
     public HotelView add(String name, String address, Money rate, String rooms) {
         String hotelName = Text.required("hotel", name);
-        checkRate(rate);
+        HotelRates.checkRate(rate);
         List<String> numbers = field("rooms", () -> RoomSpec.parse(rooms));
         String where = Text.optional("address", address);
         return context.db().inTransaction(sql -> {
@@ -69,185 +69,24 @@ public final class HotelService {
         });
     }
 
-    private static void checkRate(Money rate) {
-        if (rate.compareTo(MAX_RATE) > 0) {
-            throw QuarantineException.forField("rate", QuarantineException.invalid("hotel.rateTooHigh", rate, MAX_RATE));
-        }
-    }
-
-    /**
-     * Adds rooms to a hotel ({@code 301-310}). The rooms it has keep their places, blocks and teams; the new ones come
-     * after them in natural order, so they form the next blocks.
-     */
+    /** Adds rooms to a hotel ({@code 301-310}): see {@link RoomChanges#addRooms}. */
     public HotelView addRooms(String hotelName, String rooms) {
-        List<String> numbers = field("rooms", () -> RoomSpec.parse(rooms));
-        return context.db().inTransaction(sql -> {
-            long hotelId = id(sql, hotelName);
-            String hotel = name(sql, hotelId);
-            refuseClosed(sql, hotelId, hotel);
-            Set<String> existing = new HashSet<>(sql.list("SELECT number FROM room WHERE hotel_id = ?",
-                    rs -> rs.getString(1), hotelId));
-            List<String> clash = numbers.stream().filter(existing::contains).toList();
-            if (!clash.isEmpty()) {
-                throw QuarantineException.forField("rooms", QuarantineException.refused("rooms.exist", hotel,
-                        String.join(", ", clash.subList(0, Math.min(10, clash.size())))
-                                + (clash.size() > 10 ? " …" : ""), clash.size()));
-            }
-            int position = (int) sql.count("SELECT COALESCE(MAX(position), 0) FROM room WHERE hotel_id = ?", hotelId);
-            Instant now = context.now();
-            for (String number : numbers) {
-                sql.insert("INSERT INTO room (hotel_id, number, position, state, added_at) VALUES (?, ?, ?, ?, ?)",
-                        hotelId, number, ++position, RoomState.FREE, now);
-            }
-            audit.record(sql, null, "rooms-add", hotel + ": " + numbers.size() + " rooms " + numbers.get(0)
-                    + (numbers.size() > 1 ? "–" + numbers.get(numbers.size() - 1) : ""));
-            return view(sql, hotel);
-        });
+        return roomChanges.addRooms(hotelName, rooms);
     }
 
-    /**
-     * Takes a room out of service with the reason (a broken air conditioner), or puts it back. A room with a guest
-     * stays in service until the guest leaves; a room put back awaits disinfection if someone left it since it was last
-     * disinfected, else it is free.
-     */
+    /** Takes a room out of service with the reason, or puts it back: see {@link RoomChanges#roomService}. */
     public RoomView roomService(String hotelName, String roomNumber, boolean outOfService, String reason) {
-        String why = outOfService ? Text.required("reason", reason) : Text.optional("reason", reason);
-        String number = Text.required("room", roomNumber);
-        return context.db().inTransaction(sql -> {
-            long hotelId = id(sql, hotelName);
-            String hotel = name(sql, hotelId);
-            refuseClosed(sql, hotelId, hotel);
-            Object[] r = sql.one("SELECT id, state FROM room WHERE hotel_id = ? AND number = ?" + sql.forUpdate("room"),
-                            rs -> new Object[] {rs.getLong(1), RoomState.valueOf(rs.getString(2))}, hotelId, number)
-                    .orElseThrow(() -> QuarantineException.notFound("room.unknown", hotel, number));
-            long roomId = (Long) r[0];
-            RoomState state = (RoomState) r[1];
-            RoomState next;
-            if (outOfService) {
-                if (state == RoomState.OUT_OF_SERVICE) {
-                    throw QuarantineException.refused("room.alreadyOut", hotel, number);
-                }
-                if (state == RoomState.OCCUPIED) {
-                    String guest = sql.one("SELECT id FROM qcase WHERE room_id = ? AND status = 'ADMITTED'",
-                            rs -> CaseNumber.of(rs.getLong(1)).toString(), roomId).orElse("?");
-                    throw QuarantineException.refused("room.occupiedOut", hotel, number, guest);
-                }
-                next = RoomState.OUT_OF_SERVICE;
-            } else {
-                if (state != RoomState.OUT_OF_SERVICE) {
-                    throw QuarantineException.refused("room.notOut", hotel, number, state);
-                }
-                next = leftSinceDisinfected(sql, roomId) ? RoomState.NEEDS_DISINFECTION : RoomState.FREE;
-            }
-            sql.update("UPDATE room SET state = ? WHERE id = ?", next, roomId);
-            sql.insert("INSERT INTO room_service (room_id, out_of_service, reason, at, done_by) VALUES (?, ?, ?, ?, ?)",
-                    roomId, outOfService ? 1 : 0, why, context.now(), context.operator());
-            audit.record(sql, null, outOfService ? "room-out" : "room-in", hotel + " " + number
-                    + (why == null ? "" : ": " + why) + (outOfService ? "" : " (" + next + ")"));
-            return room(sql, hotel, hotelId, number);
-        });
+        return roomChanges.roomService(hotelName, roomNumber, outOfService, reason);
     }
 
-    /** True when a guest left the room after its last disinfection (or it was never disinfected). */
-    private static boolean leftSinceDisinfected(Sql sql, long roomId) {
-        String left = sql.one("SELECT MAX(" + AsOf.CLOSED + ") FROM qcase c WHERE c.room_id = ?",
-                rs -> new String[] {rs.getString(1)}, roomId).orElseThrow()[0];
-        if (left == null) {
-            return false;
-        }
-        String cleaned = sql.one("SELECT MAX(at) FROM disinfection WHERE room_id = ?",
-                rs -> new String[] {rs.getString(1)}, roomId).orElseThrow()[0];
-        // Instants are stored as UTC ISO-8601 to the second: their text sorts as they do.
-        return cleaned == null || cleaned.compareTo(left) < 0;
-    }
-
-    /**
-     * Sets the nightly rate from {@code from} on: every night from that date is billed at it, the nights before at the
-     * rate in force then. A date that would change a final bill (of a case already released or transferred) is
-     * refused, naming the cases and the first date that changes none.
-     */
+    /** Sets the nightly rate from {@code from} on: see {@link HotelRates#setRate}. */
     public List<HotelRate> setRate(String hotelName, Money rate, LocalDate from) {
-        checkRate(rate);
-        LocalDate date = from == null ? context.today() : from;
-        return context.db().inTransaction(sql -> {
-            long hotelId = id(sql, hotelName);
-            String hotel = name(sql, hotelId);
-            refuseClosed(sql, hotelId, hotel);
-            List<String> changed = new ArrayList<>();
-            LocalDate lastBilled = null;
-            for (Object[] c : sql.list("SELECT c.id, c.admitted_at, c.release_date, c.transferred_at, c.status "
-                            + "FROM qcase c WHERE c.hotel_id = ? AND c.status IN ('RELEASED', 'TRANSFERRED') ORDER BY c.id",
-                    rs -> new Object[] {rs.getLong(1), Sql.instant(rs, "admitted_at"), Sql.date(rs, "release_date"),
-                            Sql.instant(rs, "transferred_at"), rs.getString(5)}, hotelId)) {
-                LocalDate admitted = LocalDate.ofInstant((Instant) c[1], context.zone());
-                LocalDate end = "RELEASED".equals(c[4]) ? (LocalDate) c[2]
-                        : LocalDate.ofInstant((Instant) c[3], context.zone());
-                LocalDate last = admitted.plusDays(Math.max(1, end.toEpochDay() - admitted.toEpochDay()) - 1);
-                if (!last.isBefore(date)) {
-                    changed.add(CaseNumber.of((Long) c[0]).toString());
-                    lastBilled = lastBilled == null || last.isAfter(lastBilled) ? last : lastBilled;
-                }
-            }
-            if (!changed.isEmpty()) {
-                throw QuarantineException.refused("hotel.rateFinalBills", hotel, date, changed.size(),
-                        String.join(", ", changed.subList(0, Math.min(5, changed.size())))
-                                + (changed.size() > 5 ? " …" : ""), lastBilled.plusDays(1));
-            }
-            Money before = rates(sql, hotelId, null).on(date);
-            sql.insert("INSERT INTO hotel_rate (hotel_id, effective_from, rate_fen, set_at, set_by) "
-                    + "VALUES (?, ?, ?, ?, ?)", hotelId, date, rate.fen(), context.now(), context.operator());
-            audit.record(sql, null, "hotel-rate", hotel + ": " + rate + " a night from " + date + " (was " + before
-                    + ")");
-            return rateHistory(sql, hotelId, hotel);
-        });
+        return rates.setRate(hotelName, rate, from);
     }
 
     /** The opening rate and every change, oldest first; the one in force today is marked. */
     public List<HotelRate> rates(String hotelName) {
-        return context.db().read(sql -> {
-            long hotelId = id(sql, hotelName);
-            return rateHistory(sql, hotelId, name(sql, hotelId));
-        });
-    }
-
-    private List<HotelRate> rateHistory(Sql sql, long hotelId, String hotel) {
-        Object[] opening = sql.one("SELECT rate_fen, created_at FROM hotel WHERE id = ?",
-                rs -> new Object[] {Money.ofFen(rs.getLong(1)), Sql.instant(rs, "created_at")}, hotelId).orElseThrow();
-        String openedBy = sql.list("SELECT operator FROM audit_log WHERE action = 'hotel-add' AND details LIKE ? "
-                + "ORDER BY id", rs -> rs.getString(1), hotel + ":%").stream().findFirst().orElse(null);
-        List<Object[]> changes = sql.list("SELECT effective_from, rate_fen, set_at, set_by FROM hotel_rate "
-                        + "WHERE hotel_id = ? ORDER BY effective_from, id",
-                rs -> new Object[] {Sql.date(rs, "effective_from"), Money.ofFen(rs.getLong(2)), Sql.instant(rs, "set_at"),
-                        rs.getString(4)}, hotelId);
-        // A later change for the same date supersedes an earlier one.
-        TreeMap<LocalDate, Object[]> byDate = new TreeMap<>();
-        for (Object[] c : changes) {
-            byDate.put((LocalDate) c[0], c);
-        }
-        LocalDate today = context.today();
-        LocalDate inForce = byDate.floorKey(today);
-        List<HotelRate> out = new ArrayList<>();
-        out.add(new HotelRate(hotel, null, (Money) opening[0], (Instant) opening[1], openedBy, inForce == null));
-        for (Map.Entry<LocalDate, Object[]> e : byDate.entrySet()) {
-            Object[] c = e.getValue();
-            out.add(new HotelRate(hotel, e.getKey(), (Money) c[1], (Instant) c[2], (String) c[3],
-                    e.getKey().equals(inForce)));
-        }
-        return out;
-    }
-
-    /**
-     * The rates of a hotel over time as they were set by {@code asOf} (all when null): the opening rate and each change
-     * from its date on, a later change for the same date superseding an earlier one.
-     */
-    static NightlyRates rates(Sql sql, long hotelId, Instant asOf) {
-        Money opening = Money.ofFen(sql.count("SELECT rate_fen FROM hotel WHERE id = ?", hotelId));
-        Map<LocalDate, Money> changes = new TreeMap<>();
-        String select = "SELECT effective_from, rate_fen FROM hotel_rate WHERE hotel_id = ? ";
-        sql.forEach(asOf == null ? select + "ORDER BY id" : select + "AND set_at <= ? ORDER BY id",
-                rs -> changes.put(Sql.date(rs, "effective_from"), Money.ofFen(rs.getLong(2))),
-                asOf == null ? new Object[] {hotelId} : new Object[] {hotelId, asOf});
-        return new NightlyRates(opening, changes);
+        return rates.rates(hotelName);
     }
 
     /**
@@ -299,7 +138,7 @@ public final class HotelService {
                 .map(n -> view(sql, n)).toList();
     }
 
-    private HotelView view(Sql sql, String name) {
+    HotelView view(Sql sql, String name) {
         Object[] v = sql.one("SELECT h.name, h.address, h.id, COUNT(r.id), "
                         + "SUM(CASE WHEN r.state = 'FREE' THEN 1 ELSE 0 END), "
                         + "SUM(CASE WHEN r.state = 'OCCUPIED' THEN 1 ELSE 0 END), "
@@ -310,7 +149,7 @@ public final class HotelService {
                 rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4), rs.getInt(5),
                         rs.getInt(6), rs.getInt(7), rs.getInt(8), Sql.instant(rs, "closed_at")}, name)
                 .orElseThrow(() -> QuarantineException.notFound("hotel.notFound", name));
-        Money rate = rates(sql, (Long) v[2], null).on(context.today());
+        Money rate = HotelRates.rates(sql, (Long) v[2], null).on(context.today());
         return new HotelView((String) v[0], (String) v[1], rate, (Integer) v[3], (Integer) v[4], (Integer) v[5],
                 (Integer) v[6], (Integer) v[7], (Instant) v[8]);
     }
@@ -348,7 +187,7 @@ public final class HotelService {
         return rooms;
     }
 
-    private RoomView room(Sql sql, String hotel, long hotelId, String number) {
+    RoomView room(Sql sql, String hotel, long hotelId, String number) {
         int blockSize = context.blockSize();
         return sql.one(ROOM_SELECT + "FROM room r LEFT JOIN qcase c ON c.room_id = r.id AND c.status = 'ADMITTED' "
                 + "WHERE r.hotel_id = ? AND r.number = ?", rs -> roomView(rs, hotel, blockSize), hotelId, number)

@@ -11,26 +11,19 @@ import dev.quarantine.core.policy.Category;
 import dev.quarantine.core.result.RegisterResult;
 import dev.quarantine.core.roster.ImportOptions;
 import dev.quarantine.core.roster.ImportSummary;
-import dev.quarantine.core.roster.RegistrationValidator;
 import dev.quarantine.core.roster.RejectSink;
 import dev.quarantine.core.roster.RosterHeader;
 import dev.quarantine.core.roster.RosterRow;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongConsumer;
 
 /**
@@ -38,14 +31,14 @@ import java.util.function.LongConsumer;
  * writes them: valid rows go to the database in JDBC batches, where the unique indexes find duplicates (a row that
  * inserts nothing is then looked at alone); batches commit together (or all at once with {@code atomic}, or never
  * for a dry run), each with one audit event naming its cases. Memory does not grow with the number of rows: the
- * queue between the threads is bounded, by rows and by the characters of their cells (a cell may be 10,000
- * characters long, so 2,000 rows alone could hold hundreds of megabytes).
+ * queue between the threads is bounded, by rows and by the characters of their cells.
+ *
+ * <p>This class is the writing side. The reading thread and its queue are {@link RosterReader}, the checks of a row
+ * {@link RosterRowChecker}, the warnings counted by kind {@link ImportWarnings}, and the admissions that may follow
+ * {@link ImportAdmissions}.
  */
 public final class RosterImporter {
     private static final int CHUNK = 500;
-    private static final Object END = new Object();
-    /** The most characters of cells waiting in the queue (2 MiB as UTF-16); a longer row passes alone. */
-    private static final int QUEUE_CHARS = 1 << 20;
 
     private final DeskContext context;
     private final AuditLog audit;
@@ -66,9 +59,7 @@ public final class RosterImporter {
     private long rejected;
     private long blank;
     private long rowLines;
-    private long warningCount;
-    /** The warnings by message key, in the order each kind first occurred: a count and the first few texts. */
-    private final Map<String, WarningKind> warnings = new LinkedHashMap<>();
+    private final ImportWarnings warnings;
     private final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
     /** The id ranges this import registered, one per batch: an admission takes only these cases. */
     private final List<long[]> ranges = new ArrayList<>();
@@ -79,10 +70,7 @@ public final class RosterImporter {
     private PhoneSet phonesBefore;
     /** The names and phones of the cases this import registered so far (hashed bits). */
     private PhoneSet namesAndPhones;
-    private Thread reader;
     private final Set<String> origins = new HashSet<>();
-    /** The characters the queue may still take (see {@link #QUEUE_CHARS}). */
-    private final Semaphore queueRoom = new Semaphore(QUEUE_CHARS);
 
     public RosterImporter(DeskContext context, AuditLog audit, RegistrationService registrations,
                           AdmissionService admissions, HealthService health, RosterHeader header, ImportOptions options,
@@ -99,6 +87,7 @@ public final class RosterImporter {
         this.locale = options.locale() == null ? Locale.ROOT : options.locale();
         this.now = context.now();
         this.officeId = context.requireOffice().id(); // a register of several offices: the roster's is named first
+        this.warnings = new ImportWarnings(locale);
     }
 
     /** Thrown inside the transaction of a dry run or a refused atomic import to roll it back, carrying the result out. */
@@ -113,30 +102,29 @@ public final class RosterImporter {
     }
 
     public ImportSummary run(Iterator<RosterRow> rows) {
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4 * CHUNK);
-        reader = new Thread(() -> read(rows, queue), "roster-reader");
-        reader.setDaemon(true);
-        reader.start();
+        RosterReader reader = new RosterReader(registrations,
+                new RosterRowChecker(context, header, locale, now, officeId), 4 * CHUNK);
+        reader.start(rows);
         try {
             context.db().bulkWrite();
             if (options.dryRun() || options.atomic()) {
-                return atomic(queue);
+                return atomic(reader);
             }
             boolean more = true;
             while (more) {
                 // The batch's first row is awaited outside its transaction: a slow reader never holds the write lock
                 // that other clerks are waiting for.
-                Object first = take(queue);
-                more = first != END && context.db().inTransaction(sql -> {
+                Object first = reader.take();
+                more = first != RosterReader.END && context.db().inTransaction(sql -> {
                     start(sql);
-                    return writeBatch(sql, queue, options.batchSize(), first);
+                    return writeBatch(sql, reader, options.batchSize(), first);
                 });
             }
             Admitted a = options.admit() ? context.db().inTransaction(sql -> admitted(sql)) : Admitted.NONE;
             rejects.complete();
             return summary(a, false);
         } finally {
-            reader.interrupt();
+            reader.stop();
             rejects.close();
         }
     }
@@ -146,11 +134,11 @@ public final class RosterImporter {
      * (SPEC §8: all rows or none). The rejects file is put in place before the commit, so that a rejects file that
      * cannot be written leaves nothing committed.
      */
-    private ImportSummary atomic(BlockingQueue<Object> queue) {
+    private ImportSummary atomic(RosterReader reader) {
         try {
             return context.db().inTransaction(sql -> {
                 start(sql);
-                while (writeBatch(sql, queue, Long.MAX_VALUE, take(queue))) {
+                while (writeBatch(sql, reader, Long.MAX_VALUE, reader.take())) {
                     // all rows in this one transaction
                 }
                 boolean refused = !options.dryRun() && rejected > 0;
@@ -176,41 +164,13 @@ public final class RosterImporter {
         }
     }
 
-    // ------------------------------------------------------------------ the reading thread
-
-    private void read(Iterator<RosterRow> rows, BlockingQueue<Object> queue) {
-        try {
-            RegistrationValidator validator = registrations.validator();
-            RosterRowChecker checker = new RosterRowChecker(context, header, locale, now, officeId);
-            while (rows.hasNext()) {
-                RosterRow row = rows.next();
-                Object checked = checker.check(validator, row);
-                queueRoom.acquire(weight(row));
-                queue.put(checked);
-            }
-            queue.put(END);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException | Error e) {
-            // Whatever stops the reader (a broken file, even running out of memory) ends the import at once: the
-            // writer takes the failure from the queue instead of waiting for rows that will never come.
-            QuarantineException failure = e instanceof QuarantineException q ? q
-                    : new QuarantineException(ErrorKind.DATA_FILE, e, "import.readFailed", String.valueOf(e));
-            try {
-                queue.put(failure); // after the rows read before it, so that their batches are written first
-            } catch (InterruptedException stop) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     // ------------------------------------------------------------------ the writing thread
 
     /**
      * Writes up to {@code limit} rows in the current transaction, starting with {@code firstItem} (already taken from
      * the queue); false once the roster has ended.
      */
-    private boolean writeBatch(Sql sql, BlockingQueue<Object> queue, long limit, Object firstItem) {
+    private boolean writeBatch(Sql sql, RosterReader reader, long limit, Object firstItem) {
         batchFirst = 0;
         batchLast = 0;
         long firstLine = -1;
@@ -221,9 +181,9 @@ public final class RosterImporter {
         boolean more = true;
         Object next = firstItem;
         while (written < limit) {
-            Object item = next != null ? next : take(queue);
+            Object item = next != null ? next : reader.take();
             next = null;
-            if (item == END) {
+            if (item == RosterReader.END) {
                 more = false;
                 break;
             }
@@ -270,38 +230,6 @@ public final class RosterImporter {
                     + firstLine + "–" + lastLine);
         }
         return more;
-    }
-
-    /** The next item from the reader; if the reader has died without a word, the import fails instead of waiting. */
-    private Object take(BlockingQueue<Object> queue) {
-        try {
-            while (true) {
-                Object item = queue.poll(1, TimeUnit.SECONDS);
-                if (item != null) {
-                    if (item instanceof Checked c) {
-                        queueRoom.release(weight(c.row()));
-                    } else if (item instanceof RosterRow r) {
-                        queueRoom.release(weight(r));
-                    }
-                    return item;
-                }
-                if (!reader.isAlive() && queue.isEmpty()) {
-                    throw new QuarantineException(ErrorKind.DATA_FILE, "import.readFailed", "the reader stopped");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("import interrupted", e);
-        }
-    }
-
-    /** What a row counts against the queue's {@link #QUEUE_CHARS}: its characters, at least 1, at most all. */
-    private static int weight(RosterRow row) {
-        long chars = 1;
-        for (String cell : row.cells()) {
-            chars += cell.length();
-        }
-        return (int) Math.min(QUEUE_CHARS, chars);
     }
 
     /** One JDBC batch of inserts; the rows the unique indexes refused are then looked at one by one. */
@@ -375,38 +303,8 @@ public final class RosterImporter {
         }
     }
 
-    /** The warnings of one kind (one message key): how many, and the texts of the first ones. */
-    private static final class WarningKind {
-        long count;
-        final List<String> texts = new ArrayList<>();
-    }
-
-    /** Counts a warning about a row; the summary keeps the text of the first {@code MAX_WARNINGS_PER_KIND} of a kind. */
     private void warn(RosterRow row, Message warning) {
-        warningCount++;
-        WarningKind kind = warnings.computeIfAbsent(warning.key(), k -> new WarningKind());
-        kind.count++;
-        if (kind.texts.size() < ImportSummary.MAX_WARNINGS_PER_KIND) {
-            kind.texts.add(new Message("import.lineWarning", row.line(), warning.text(locale)).text(locale));
-        }
-    }
-
-    /** The texts kept, kind after kind, each kind cut short followed by how many more of it there are. */
-    private List<String> warningTexts() {
-        List<String> out = new ArrayList<>();
-        for (WarningKind kind : warnings.values()) {
-            out.addAll(kind.texts);
-            if (kind.count > kind.texts.size()) {
-                out.add(new Message("import.moreWarnings", kind.count - kind.texts.size()).text(locale));
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private Map<String, Long> warningKinds() {
-        Map<String, Long> out = new LinkedHashMap<>();
-        warnings.forEach((key, kind) -> out.put(key, kind.count));
-        return Collections.unmodifiableMap(out);
+        warnings.warn(row, warning);
     }
 
     private Admitted admitted(Sql sql) {
@@ -415,7 +313,7 @@ public final class RosterImporter {
 
     private ImportSummary summary(Admitted a, boolean atomicRefused) {
         return new ImportSummary(rowsRead, registered, duplicates, rejected, blank, rowLines, a.admitted(), a.noRoom(),
-                a.fever(), a.periodOver(), Map.copyOf(byCategory), header.ignoredColumns(), warningCount,
-                warningKinds(), warningTexts(), a.left(), a.over(), options.dryRun(), options.atomic(), atomicRefused);
+                a.fever(), a.periodOver(), Map.copyOf(byCategory), header.ignoredColumns(), warnings.count(),
+                warnings.kinds(), warnings.texts(), a.left(), a.over(), options.dryRun(), options.atomic(), atomicRefused);
     }
 }

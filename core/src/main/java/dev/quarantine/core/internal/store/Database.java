@@ -3,26 +3,18 @@ package dev.quarantine.core.internal.store;
 import dev.quarantine.core.ErrorKind;
 import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.file.AtomicOutput;
-import dev.quarantine.core.file.FileProblems;
 import dev.quarantine.core.store.Dialect;
-import dev.quarantine.core.store.SqliteDialect;
 import dev.quarantine.core.store.StoreFailure;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.function.Predicate;
@@ -32,6 +24,10 @@ import java.util.function.Predicate;
  * {@link #inTransaction} that commits or rolls back. A database written by a newer version is refused untouched, and so
  * is any file that is not a Quarantine Desk database. A file that cannot be written is opened read-only: reading
  * commands and backups work, writes fail with one clear line.
+ *
+ * <p>This class is about working with a database once it is open. How one is created, identified and opened is in
+ * {@link DatabaseOpener}, the schema's scripts in {@link Migrations}, and SQLite's exclusive lock on a file in
+ * {@link SqliteLock}; the static methods here hand over to them.
  */
 public final class Database implements AutoCloseable {
     /** The schema version this code writes. */
@@ -44,7 +40,7 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final boolean readOnly;
     /** Opens another connection to the same database, for a stream that reads beside the desk's own work. */
-    private Connector connector;
+    private final Connector connector;
 
     /** Opens a connection. */
     @FunctionalInterface
@@ -52,13 +48,14 @@ public final class Database implements AutoCloseable {
         Connection connect() throws SQLException;
     }
 
-    private Database(Connection connection, Dialect dialect, String location, Path file, boolean readOnly)
+    Database(Connection connection, Dialect dialect, String location, Path file, boolean readOnly, Connector connector)
             throws SQLException {
         this.connection = connection;
         this.dialect = dialect;
         this.location = location;
         this.file = file;
         this.readOnly = readOnly;
+        this.connector = connector;
         dialect.configure(connection);
         this.sql = new Sql(connection, dialect, location);
     }
@@ -70,49 +67,7 @@ public final class Database implements AutoCloseable {
      * @throws QuarantineException {@code REFUSED} {@code db.exists} for one of ours, {@code DATA_FILE} for anything else
      */
     public static Database create(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, "db.isFolder", file);
-        }
-        FileProblems.checkFolderExists(file);
-        if (Files.exists(file)) {
-            refuseExisting(file);
-        }
-        try {
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(file); // not a POSIX file system (Windows): the folder's ACL applies
-            }
-        } catch (FileAlreadyExistsException e) {
-            refuseExisting(file);
-        } catch (IOException e) {
-            throw FileProblems.of(file, e);
-        }
-        SqliteDialect dialect = new SqliteDialect();
-        try {
-            // The application id goes into the header before the write-ahead log exists, so a plain read of the
-            // file's first page recognises it as ours from the start.
-            try (Connection c = DriverManager.getConnection(dialect.url(file.toString()));
-                 Statement s = c.createStatement()) {
-                s.execute("PRAGMA application_id = " + DatabaseFile.APPLICATION_ID);
-            }
-        } catch (SQLException e) {
-            throw new QuarantineException(ErrorKind.INTERNAL, e, "db.noDriver");
-        }
-        Database db = connect(file, dialect, false);
-        db.migrate();
-        return db;
-    }
-
-    private static void refuseExisting(Path file) {
-        try {
-            if (DatabaseFile.identify(file) == DatabaseFile.Kind.LEGACY_CANDIDATE) {
-                DatabaseFile.checkLegacy(file);
-            }
-        } catch (QuarantineException notOurs) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, "db.existsOther", file, notOurs.getMessage());
-        }
-        throw QuarantineException.refused("db.exists", file);
+        return DatabaseOpener.create(file);
     }
 
     /**
@@ -121,18 +76,7 @@ public final class Database implements AutoCloseable {
      * @throws QuarantineException {@code DATA_FILE}: missing (run init), a folder, not ours, newer
      */
     public static Database open(Path file) {
-        if (DatabaseFile.identify(file) == DatabaseFile.Kind.LEGACY_CANDIDATE) {
-            DatabaseFile.checkLegacy(file);
-        }
-        boolean readOnly = !Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent());
-        Database db = connect(file, new SqliteDialect(), readOnly);
-        try {
-            db.migrate();
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        return db;
+        return DatabaseOpener.open(file);
     }
 
     /**
@@ -142,10 +86,7 @@ public final class Database implements AutoCloseable {
      * @throws QuarantineException {@code DATA_FILE}: missing, a folder, not ours
      */
     public static Database peek(Path file) {
-        if (DatabaseFile.identify(file) == DatabaseFile.Kind.LEGACY_CANDIDATE) {
-            DatabaseFile.checkLegacy(file);
-        }
-        return connect(file, new SqliteDialect(), true);
+        return DatabaseOpener.peek(file);
     }
 
     /**
@@ -155,22 +96,7 @@ public final class Database implements AutoCloseable {
      * @throws QuarantineException {@code DATA_FILE}: a URL no dialect reads, an empty database, another application's
      */
     public static Database open(String location) {
-        Dialect dialect = dialectOf(location);
-        if (dialect instanceof SqliteDialect) {
-            return open(SqliteDialect.file(location));
-        }
-        Database db = connect(location, dialect);
-        try {
-            if (db.schemaVersion() == 0) {
-                db.refuseForeignTables();
-                throw new QuarantineException(ErrorKind.DATA_FILE, "db.empty", db.location);
-            }
-            db.migrate();
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        return db;
+        return DatabaseOpener.open(location);
     }
 
     /**
@@ -178,62 +104,13 @@ public final class Database implements AutoCloseable {
      * holds our schema is refused as {@code db.exists}; one with other tables as another application's).
      */
     public static Database create(String location) {
-        Dialect dialect = dialectOf(location);
-        if (dialect instanceof SqliteDialect) {
-            return create(SqliteDialect.file(location));
-        }
-        Database db = connect(location, dialect);
-        try {
-            if (db.schemaVersion() > 0) {
-                throw QuarantineException.refused("db.exists", db.location);
-            }
-            db.refuseForeignTables();
-            db.migrate();
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        return db;
-    }
-
-    private static Dialect dialectOf(String location) {
-        Dialect dialect = Dialect.forLocation(location);
-        if (dialect == null) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, "db.unknownLocation", location);
-        }
-        return dialect;
-    }
-
-    /** A database without our schema must be empty: tables of another application are never written into. */
-    private void refuseForeignTables() {
-        List<String> tables = new ArrayList<>();
-        try (ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%",
-                new String[] {"TABLE"})) {
-            while (rs.next() && tables.size() < 5) {
-                tables.add(rs.getString("TABLE_NAME"));
-            }
-        } catch (SQLException e) {
-            throw StoreException.of(e, dialect, location);
-        }
-        if (!tables.isEmpty()) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, "db.otherSchema", location, String.join(", ", tables));
-        }
+        return DatabaseOpener.create(location);
     }
 
     /** Opens a database handed over by an embedding program; the caller configures pooling and closes the source. */
     public static Database open(DataSource source, Dialect dialect) {
-        try {
-            Database db = new Database(source.getConnection(), dialect, "DataSource", null, false);
-            db.connector = source::getConnection;
-            db.migrate();
-            return db;
-        } catch (SQLException e) {
-            throw StoreException.of(e, dialect, "DataSource");
-        }
+        return DatabaseOpener.open(source, dialect);
     }
-
-    /** How long taking SQLite's exclusive lock waits for a short-lived reader to finish before the file counts as in use. */
-    private static final int HOLD_WAIT_MS = 1_000;
 
     /**
      * Whether another connection, in this process or another, has the SQLite file open: SQLite's exclusive lock on it
@@ -241,12 +118,7 @@ public final class Database implements AutoCloseable {
      * recovers it, and the file counts as free.
      */
     public static boolean inUse(Path file) {
-        SqliteDialect dialect = new SqliteDialect();
-        try (Connection c = DriverManager.getConnection(dialect.url(file.toString()))) {
-            return !holdExclusively(c, dialect);
-        } catch (SQLException e) {
-            throw StoreException.of(e, dialect, file.toString());
-        }
+        return SqliteLock.inUse(file);
     }
 
     /**
@@ -260,112 +132,7 @@ public final class Database implements AutoCloseable {
      * @return false, with nothing touched, when another connection has the file open or {@code mayReplace} says no
      */
     public static boolean replaceHeld(Path file, Path replacement, Predicate<Sql> mayReplace) {
-        if (DatabaseFile.identify(file) == DatabaseFile.Kind.LEGACY_CANDIDATE) {
-            DatabaseFile.checkLegacy(file);
-        }
-        SqliteDialect dialect = new SqliteDialect();
-        try (Connection c = DriverManager.getConnection(dialect.url(file.toString()))) {
-            if (!holdExclusively(c, dialect)) {
-                return false;
-            }
-            try (Sql sql = new Sql(c, dialect, file.toString())) {
-                if (!mayReplace.test(sql)) {
-                    return false;
-                }
-            }
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("restore from " + quoted(replacement.toAbsolutePath().toString()));
-            }
-            return true;
-        } catch (SQLException e) {
-            throw StoreException.of(e, dialect, file.toString());
-        }
-    }
-
-    /**
-     * Takes SQLite's exclusive lock on the file of {@code c} and keeps it until {@code c} is closed (locking mode
-     * EXCLUSIVE: {@code BEGIN EXCLUSIVE}, and a read, which is what takes the lock on a write-ahead-log database; the
-     * COMMIT that follows ends the transaction, not the lock). False when another connection has the file open.
-     */
-    private static boolean holdExclusively(Connection c, SqliteDialect dialect) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout = " + HOLD_WAIT_MS);
-            s.execute("PRAGMA locking_mode = EXCLUSIVE");
-            s.execute("BEGIN EXCLUSIVE");
-            s.executeQuery("SELECT COUNT(*) FROM sqlite_master").close();
-            s.execute("COMMIT");
-            return true;
-        } catch (SQLException e) {
-            if (dialect.classify(e) == StoreFailure.BUSY) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    /** A file name as sqlite-jdbc's {@code restore from} reads it: in quotes of a kind it does not contain. */
-    private static String quoted(String path) {
-        if (!path.contains("\"")) {
-            return "\"" + path + "\"";
-        }
-        if (!path.contains("'")) {
-            return "'" + path + "'";
-        }
-        throw new QuarantineException(ErrorKind.DATA_FILE, "file.failed", path, "both kinds of quotes in the name");
-    }
-
-    private static Database connect(Path file, Dialect dialect, boolean readOnly) {
-        Properties properties = dialect.connectionProperties(file.toString());
-        if (readOnly) {
-            properties.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-            properties.remove("journal_mode");
-        }
-        String url = dialect.url(file.toString());
-        try {
-            Connection c = DriverManager.getConnection(url, properties);
-            Database db = new Database(c, dialect, file.toString(), file, readOnly);
-            db.connector = () -> DriverManager.getConnection(url, properties);
-            return db;
-        } catch (SQLException e) {
-            if (readOnly && dialect.classify(e) != StoreFailure.NOT_A_DATABASE) {
-                // A write-ahead-log database in a folder we cannot write: read it as an immutable file.
-                try {
-                    String immutable = "jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1";
-                    Connection c = DriverManager.getConnection(immutable, properties);
-                    Database db = new Database(c, dialect, file.toString(), file, true);
-                    db.connector = () -> DriverManager.getConnection(immutable, properties);
-                    return db;
-                } catch (SQLException again) {
-                    throw StoreException.of(again, dialect, file.toString());
-                }
-            }
-            throw noDriver(e) ? new QuarantineException(ErrorKind.INTERNAL, e, "db.noDriver")
-                    : StoreException.of(e, dialect, file.toString());
-        }
-    }
-
-    /** A connection to a server (no read-only file fallback): the driver classifies what went wrong. */
-    private static Database connect(String location, Dialect dialect) {
-        String url = dialect.url(location);
-        try {
-            DriverManager.getDriver(url);
-        } catch (SQLException e) {
-            throw new QuarantineException(ErrorKind.INTERNAL, e, "db.noDriver");
-        }
-        try {
-            Properties properties = dialect.connectionProperties(location);
-            Connection c = DriverManager.getConnection(url, properties);
-            Database db = new Database(c, dialect, dialect.display(location), null, false);
-            db.connector = () -> DriverManager.getConnection(url, properties);
-            return db;
-        } catch (SQLException e) {
-            throw StoreException.of(e, dialect, dialect.display(location));
-        }
-    }
-
-    /** DriverManager found no driver for the URL: SQL state 08001 with no vendor code. */
-    private static boolean noDriver(SQLException e) {
-        return "08001".equals(e.getSQLState()) && e.getErrorCode() == 0 && e.getCause() == null;
+        return SqliteLock.replaceHeld(file, replacement, mayReplace);
     }
 
     public Dialect dialect() {
@@ -408,8 +175,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** A database without our schema must be empty: tables of another application are never written into. */
+    void refuseForeignTables() {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+                new String[] {"TABLE"})) {
+            while (rs.next() && tables.size() < 5) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect, location);
+        }
+        if (!tables.isEmpty()) {
+            throw new QuarantineException(ErrorKind.DATA_FILE, "db.otherSchema", location, String.join(", ", tables));
+        }
+    }
+
     /** Brings the schema up to {@link #SCHEMA_VERSION} (see {@link Migrations}). */
-    private void migrate() {
+    void migrate() {
         Migrations.run(this, connection);
     }
 
