@@ -257,8 +257,11 @@ class PostgresIT {
             Set<String> stillRegistered = new HashSet<>();
             int admitted = 0;
             int refused = 0;
+            List<Attempt> done = new ArrayList<>();
             for (Future<Attempt> f : attempts) {
-                Attempt a = f.get();
+                done.add(f.get()); // all finished before any is judged: no clerk left running on a failure
+            }
+            for (Attempt a : done) {
                 if (a.register() != null) {
                     ProcessRunner.Run r = a.register();
                     clean(r);
@@ -338,7 +341,7 @@ class PostgresIT {
                     assertThat(rs.next()).isFalse();
                 }
             }
-            // Each login lists its own office's cases, all of them, and none of the other's.
+            // Each login lists its own office's cases, all of them, and none of the other's; and reads no other.
             for (int o = 0; o < 2; o++) {
                 ProcessRunner.Run list = run("list" + o, jvm, Map.of("PGPASSWORD", passwords[o]), "--db", logins[o],
                         "--format", "csv", "list");
@@ -351,6 +354,19 @@ class PostgresIT {
                 assertThat(rows).extracting(r -> r[0]).as("the cases %s lists", office)
                         .containsExactlyInAnyOrderElementsOf(mine);
                 assertThat(rows).extracting(r -> r[r.length - 1]).containsOnly(office);
+                // And the database itself (row-level security) shows the login no other case, whatever reads it.
+                java.util.Properties login = new java.util.Properties();
+                login.setProperty("user", roles[o]);
+                login.setProperty("password", passwords[o]);
+                String url = PgServer.jdbcUrl(db).replaceAll("[?&]user=[^&]*", "");
+                try (Connection c = DriverManager.getConnection(url, login); Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT id FROM qcase")) {
+                    Set<String> seen = new HashSet<>();
+                    while (rs.next()) {
+                        seen.add(String.format("Q%06d", rs.getLong(1)));
+                    }
+                    assertThat(seen).as("the cases %s's login reads", office).isEqualTo(mine);
+                }
             }
         } finally {
             PgServer.dropDatabase(db);
