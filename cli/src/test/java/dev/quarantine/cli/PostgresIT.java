@@ -1,23 +1,43 @@
 package dev.quarantine.cli;
 
+import dev.quarantine.core.desk.QuarantineDesk;
+import dev.quarantine.core.money.Money;
 import dev.quarantine.core.testing.PgServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The command line against a real PostgreSQL server, as separate processes with their own environment: what can go
  * wrong connecting (one line, exit 5, never a password), passwords from PGPASSWORD or ~/.pgpass only, office logins
- * kept to their office by the database, backups with pg_dump, and moving an office's SQLite file into the district's
- * database. Runs in the cli module's PostgreSQL test run.
+ * kept to their office by the database (also while two offices' clerks admit into one small hotel at once),
+ * backups with pg_dump, and moving an office's SQLite file into the district's database. Runs in the cli module's
+ * PostgreSQL test run.
  */
 class PostgresIT {
     private static final String NOW = "2020-02-03T09:00";
@@ -29,11 +49,16 @@ class PostgresIT {
     }
 
     private ProcessRunner.Run run(String name, Map<String, String> env, String... args) throws Exception {
+        return run(name, List.of("-Xmx128m"), env, args);
+    }
+
+    private ProcessRunner.Run run(String name, List<String> jvm, Map<String, String> env, String... args)
+            throws Exception {
         Map<String, String> all = new HashMap<>(env);
         all.putIfAbsent("PGPASSWORD", null);
         all.putIfAbsent("PGPASSFILE", null);
         all.put("HOME", dir.toString()); // no ~/.pgpass of the machine's user
-        return ProcessRunner.runWithEnv(dir, name, all, args);
+        return ProcessRunner.runWithEnv(dir, name, jvm, all, args);
     }
 
     /** The one line of an error (a usage error adds a second: where to read the usage). */
@@ -137,6 +162,219 @@ class PostgresIT {
             PgServer.dropDatabase(db);
             PgServer.sql(null, "DROP ROLE IF EXISTS " + a, "DROP ROLE IF EXISTS " + b);
         }
+    }
+
+    /** A clerk's attempt: a registration first (null when the admission registers too), then the admission. */
+    private record Attempt(int office, String id, ProcessRunner.Run register, ProcessRunner.Run admit) {
+    }
+
+    private static final Pattern REGISTERED = Pattern.compile("(?m)^registered (Q\\d{6})");
+    private static final Pattern ADMITTED = Pattern.compile("(?m)^admitted (Q\\d{6}) to 锦江之星 room (\\d+) ");
+
+    /** No deadlock, no busy database, no stack trace: what concurrent clerks must never see. */
+    private static void clean(ProcessRunner.Run r) {
+        assertThat(r.err()).doesNotContainIgnoringCase("deadlock").doesNotContainIgnoringCase("busy")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    /**
+     * Clerks of two offices, each office on its own login and password, register and admit at once into one small
+     * hotel the district shares, more people than rooms: row-level security's WITH CHECK, the case numbers of
+     * qd_next_case_id() and the hotel's turn-taking all meet under office logins. Some clerks admit a case they have
+     * just registered, others register and admit in one command, as at the door. Every room is taken once and the
+     * rest are refused as full in one line with exit 3; every case has its own number and the office of the login
+     * that registered it; each login lists its own office's cases only.
+     */
+    @Test
+    void officeLoginsAdmittingAtOnceIntoOneSmallHotelNeverShareARoomAndKeepTheirOwnCases() throws Exception {
+        long started = System.nanoTime();
+        int rooms = 6;
+        int perOffice = 10;
+        // As the launcher starts every command but an import.
+        List<String> jvm = List.of("-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        String db = PgServer.newDatabaseDroppedAtExit("qd_pgit");
+        String district = PgServer.location(db);
+        String[] offices = {"本街道", "如意湖街道"};
+        String[] roles = {"qd_ca_" + ProcessHandle.current().pid(), "qd_cb_" + ProcessHandle.current().pid()};
+        String[] passwords = {"pw-a-7Qx", "pw-b-3Kz"};
+        try {
+            // The district's setup in-process (what init, office add, hotel add and office grant do): only the clerks'
+            // work needs to be processes.
+            Clock clock = Clock.fixed(Instant.parse("2020-02-03T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+            try (QuarantineDesk desk = QuarantineDesk.create(district, clock, "区指挥部", List.of())) {
+                desk.addOffice(offices[1], null, null, null);
+                desk.addHotel("锦江之星", null, Money.parse("180"), "101-" + (100 + rooms));
+                desk.grantOffice(offices[0], roles[0]);
+                desk.grantOffice(offices[1], roles[1]);
+            }
+            String[] logins = new String[2];
+            for (int o = 0; o < 2; o++) {
+                PgServer.sql(null, "ALTER ROLE " + roles[o] + " PASSWORD '" + passwords[o] + "'");
+                logins[o] = district.replaceFirst("postgresql://[^@]+@", "postgresql://" + roles[o] + "@");
+            }
+
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<Attempt>> attempts = new ArrayList<>();
+            // Offices alternate; early on (while rooms are free) admissions of a case registered a moment before
+            // alternate with registrations-and-admissions, which lock the case table before they wait for the hotel.
+            for (int i = 0; i < perOffice; i++) {
+                for (int o = 0; o < 2; o++) {
+                    int office = o;
+                    int n = 100 * o + i;
+                    boolean registerFirst = i < 6 && i % 2 == 0;
+                    String id = TestRosters.id(5000 + n);
+                    Map<String, String> env = Map.of("PGPASSWORD", passwords[o]);
+                    String[] person = {"--name", "王李".charAt(o) + String.valueOf("伟芳娜敏静强磊军".charAt(i % 8)),
+                            "--id", id, "--phone", "139" + String.format("%08d", n), "--origin", "武汉", "--arrived",
+                            "2020-02-02"};
+                    attempts.add(pool.submit(() -> {
+                        ProcessRunner.Run register = null;
+                        List<String> admit = new ArrayList<>(List.of("--db", logins[office], "--now", NOW, "admit"));
+                        if (registerFirst) {
+                            List<String> args = new ArrayList<>(List.of("--db", logins[office], "--now", NOW,
+                                    "register"));
+                            args.addAll(List.of(person));
+                            register = run("reg" + n, jvm, env, args.toArray(String[]::new));
+                            Matcher m = REGISTERED.matcher(register.err());
+                            if (register.code() != 0 || !m.find()) {
+                                return new Attempt(office, id, register, null);
+                            }
+                            admit.add(m.group(1));
+                        } else {
+                            admit.addAll(List.of(person));
+                        }
+                        admit.addAll(List.of("--temp", "36.5"));
+                        return new Attempt(office, id, register, run("admit" + n, jvm, env,
+                                admit.toArray(String[]::new)));
+                    }));
+                }
+            }
+            pool.shutdown(); // the attempts run on
+            String full = "hotel 锦江之星 is full: " + rooms + " of " + rooms + " rooms occupied, 0 awaiting disinfection";
+            Map<String, String> numberOf = new HashMap<>(); // identity number -> the case number its clerk was told
+            Map<String, String> officeOf = new HashMap<>(); // identity number -> the office of the login
+            Set<String> roomsTaken = new HashSet<>();
+            Set<String> stillRegistered = new HashSet<>();
+            int admitted = 0;
+            int refused = 0;
+            List<Attempt> done = new ArrayList<>();
+            for (Future<Attempt> f : attempts) {
+                done.add(f.get()); // all finished before any is judged: no clerk left running on a failure
+            }
+            for (Attempt a : done) {
+                if (a.register() != null) {
+                    ProcessRunner.Run r = a.register();
+                    clean(r);
+                    assertThat(r.code()).as(r.err()).isZero();
+                    Matcher m = REGISTERED.matcher(r.err());
+                    assertThat(m.find()).as(r.err()).isTrue();
+                    numberOf.put(a.id(), m.group(1));
+                    officeOf.put(a.id(), offices[a.office()]);
+                }
+                ProcessRunner.Run r = a.admit();
+                clean(r);
+                assertThat(r.code()).as(r.err()).isIn(0, 3);
+                if (r.code() == 0) {
+                    Matcher m = ADMITTED.matcher(r.err());
+                    assertThat(m.find()).as(r.err()).isTrue();
+                    assertThat(roomsTaken.add(m.group(2))).as("room %s given twice", m.group(2)).isTrue();
+                    if (a.register() != null) {
+                        assertThat(m.group(1)).isEqualTo(numberOf.get(a.id()));
+                    }
+                    numberOf.put(a.id(), m.group(1));
+                    officeOf.put(a.id(), offices[a.office()]);
+                    admitted++;
+                } else {
+                    oneLine(r, 3);
+                    assertThat(r.err().strip()).isEqualTo(full);
+                    if (a.register() != null) {
+                        stillRegistered.add(a.id());
+                    }
+                    refused++;
+                }
+            }
+            assertThat(admitted).isEqualTo(rooms);
+            assertThat(refused).isEqualTo(2 * perOffice - rooms);
+            assertThat(new HashSet<>(numberOf.values())).as("a case number each").hasSize(numberOf.size());
+
+            try (Connection c = DriverManager.getConnection(PgServer.jdbcUrl(db)); Statement s = c.createStatement()) {
+                Map<String, String> numberInDb = new HashMap<>();
+                Map<String, String> officeInDb = new HashMap<>();
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT c.id, c.id_number, c.status, c.room_id, o.name "
+                        + "FROM qcase c JOIN office o ON o.id = c.office_id ORDER BY c.id")) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        numberInDb.put(rs.getString(2), String.format("Q%06d", rs.getLong(1)));
+                        officeInDb.put(rs.getString(2), rs.getString(5));
+                        boolean open = stillRegistered.contains(rs.getString(2));
+                        assertThat(rs.getString(3)).as(rs.getString(2)).isEqualTo(open ? "REGISTERED" : "ADMITTED");
+                        assertThat(rs.getObject(4)).as(rs.getString(2)).matches(room -> open == (room == null));
+                    }
+                }
+                // Refused admissions that registered too registered nothing; the numbers run on without a gap.
+                assertThat(numberInDb).as("each case the number its clerk was told").isEqualTo(numberOf);
+                assertThat(officeInDb).as("each case its login's office").isEqualTo(officeOf);
+                assertThat(ids).isEqualTo(LongStream.rangeClosed(1, ids.size()).boxed().toList());
+                try (ResultSet rs = s.executeQuery("SELECT r.number, r.state, COUNT(c.id) FROM room r "
+                        + "LEFT JOIN qcase c ON c.room_id = r.id AND c.status = 'ADMITTED' "
+                        + "GROUP BY r.number, r.state")) {
+                    int n = 0;
+                    while (rs.next()) {
+                        assertThat(rs.getString(2)).as("room %s", rs.getString(1)).isEqualTo("OCCUPIED");
+                        assertThat(rs.getInt(3)).as("open cases in room %s", rs.getString(1)).isEqualTo(1);
+                        n++;
+                    }
+                    assertThat(n).isEqualTo(rooms);
+                }
+                try (ResultSet rs = s.executeQuery("SELECT a.action, COUNT(*), COUNT(*) FILTER (WHERE a.office_id "
+                        + "IS DISTINCT FROM c.office_id) FROM audit_log a JOIN qcase c ON c.id = a.case_id "
+                        + "GROUP BY a.action ORDER BY a.action")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("admit");
+                    assertThat(rs.getInt(2)).isEqualTo(rooms);
+                    assertThat(rs.getInt(3)).as("admissions logged for another office").isZero();
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("register");
+                    assertThat(rs.getInt(2)).isEqualTo(ids.size());
+                    assertThat(rs.getInt(3)).as("registrations logged for another office").isZero();
+                    assertThat(rs.next()).isFalse();
+                }
+            }
+            // Each login lists its own office's cases, all of them, and none of the other's; and reads no other.
+            for (int o = 0; o < 2; o++) {
+                ProcessRunner.Run list = run("list" + o, jvm, Map.of("PGPASSWORD", passwords[o]), "--db", logins[o],
+                        "--format", "csv", "list");
+                assertThat(list.code()).as(list.err()).isZero();
+                String office = offices[o];
+                Set<String> mine = numberOf.entrySet().stream().filter(e -> officeOf.get(e.getKey()).equals(office))
+                        .map(Map.Entry::getValue).collect(Collectors.toSet());
+                assertThat(mine).isNotEmpty();
+                List<String[]> rows = list.out().lines().skip(1).map(l -> l.split(",", -1)).toList();
+                assertThat(rows).extracting(r -> r[0]).as("the cases %s lists", office)
+                        .containsExactlyInAnyOrderElementsOf(mine);
+                assertThat(rows).extracting(r -> r[r.length - 1]).containsOnly(office);
+                // And the database itself (row-level security) shows the login no other case, whatever reads it.
+                java.util.Properties login = new java.util.Properties();
+                login.setProperty("user", roles[o]);
+                login.setProperty("password", passwords[o]);
+                String url = PgServer.jdbcUrl(db).replaceAll("[?&]user=[^&]*", "");
+                try (Connection c = DriverManager.getConnection(url, login); Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("SELECT id FROM qcase")) {
+                    Set<String> seen = new HashSet<>();
+                    while (rs.next()) {
+                        seen.add(String.format("Q%06d", rs.getLong(1)));
+                    }
+                    assertThat(seen).as("the cases %s's login reads", office).isEqualTo(mine);
+                }
+            }
+        } finally {
+            PgServer.dropDatabase(db);
+            PgServer.sql(null, "DROP ROLE IF EXISTS " + roles[0], "DROP ROLE IF EXISTS " + roles[1]);
+        }
+        System.out.printf("postgresql: 2 office logins, %d admissions at once into %d rooms: %d admitted, %d refused "
+                + "as full, in %d s%n", 2 * perOffice, rooms, rooms, 2 * perOffice - rooms,
+                (System.nanoTime() - started) / 1_000_000_000);
     }
 
     @Test

@@ -76,7 +76,13 @@ final class ProcessRunner {
     /** Runs with these environment variables set (a null value unsets one). */
     static Run runWithEnv(Path dir, String name, java.util.Map<String, String> env, String... args)
             throws IOException, InterruptedException {
-        return finish(dir, name, start(dir, name, List.of("-Xmx128m"), null, env, args));
+        return runWithEnv(dir, name, List.of("-Xmx128m"), env, args);
+    }
+
+    /** {@link #runWithEnv(Path, String, java.util.Map, String...)} with these JVM options. */
+    static Run runWithEnv(Path dir, String name, List<String> jvm, java.util.Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        return finish(dir, name, start(dir, name, jvm, null, env, args));
     }
 
     private static Run finish(Path dir, String name, Process p) throws IOException, InterruptedException {

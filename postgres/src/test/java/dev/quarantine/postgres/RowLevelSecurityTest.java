@@ -149,4 +149,58 @@ class RowLevelSecurityTest {
                     .containsExactly(Map.entry("祭城路街道", roleA), Map.entry("如意湖街道", roleB));
         }
     }
+
+    private QuarantineDesk deskAs(String role, String password, String operator) {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setUrl(PgServer.jdbcUrl(db).replaceAll("[?&]user=[^&]*", ""));
+        source.setUser(role);
+        source.setPassword(password);
+        return QuarantineDesk.open(source, new PostgresDialect(), dev.quarantine.core.policy.Policy.zhengzhou2020(),
+                CLOCK, operator);
+    }
+
+    /** Waits until {@code sessions} sessions of this database wait for a lock. */
+    private void awaitLockWaits(Statement s, int sessions) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (count(s, "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
+                + "AND wait_event_type = 'Lock'") < sessions) {
+            assertThat(System.nanoTime()).as("%d sessions waiting for a lock", sessions).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    /**
+     * One office's clerk admits a case registered before while another's registers and admits someone, into the same
+     * hotel, at the moment that used to deadlock: the admission held the hotel and then wanted the case table, which
+     * the registration held while it waited for the hotel. Both take the case table first now, and take turns.
+     * Forced with a third session that holds the hotel's turn until both clerks wait.
+     */
+    @Test
+    void anAdmissionAndARegisterAndAdmitIntoOneHotelTakeTurnsWithoutDeadlock() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (QuarantineDesk a = deskAs(roleA, "secret-a", "祭城路 张三");
+             QuarantineDesk b = deskAs(roleB, "secret-b", "如意湖 李四");
+             Connection admin = DriverManager.getConnection(PgServer.jdbcUrl(db));
+             Connection hotel = DriverManager.getConnection(PgServer.jdbcUrl(db));
+             Statement s = admin.createStatement()) {
+            long hotelId = count(s, "SELECT id FROM hotel");
+            hotel.setAutoCommit(false);
+            new PostgresDialect().lockKey(hotel, "hotel", hotelId);
+            java.util.concurrent.Future<String> admitted = pool.submit(() -> b.admit(new dev.quarantine.core
+                    .request.AdmitRequest("Q000002", null, "36.5", null, null, true)).caseView().room());
+            awaitLockWaits(s, 1);
+            java.util.concurrent.Future<String> registeredAndAdmitted = pool.submit(() -> a.admit(
+                    new dev.quarantine.core.request.AdmitRequest(null, person("张强", "411525197806211234",
+                            "13703710001"), "36.5", null, null, true)).caseView().room());
+            awaitLockWaits(s, 2);
+            hotel.commit();
+            String first = admitted.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            String second = registeredAndAdmitted.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(List.of(first, second)).containsExactly("101", "102");
+            assertThat(count(s, "SELECT COUNT(DISTINCT room_id) FROM qcase WHERE status = 'ADMITTED'")).isEqualTo(2);
+            assertThat(count(s, "SELECT office_id FROM qcase WHERE name = '张强'")).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -95,7 +95,10 @@ public final class AdmissionService {
         long hotelId = hotels.id(sql, hotel);
         hotels.refuseClosed(sql, hotelId, hotel);
         // Admissions to one hotel take turns (where writers run side by side), so that two clerks never pick the
-        // same free room.
+        // same free room. The case table first, as a registration (and so a register-and-admit) takes it before the
+        // hotel: taken after the hotel, by the UPDATE of the case below, an admission of a registered case waiting
+        // for a register-and-admit's table lock while that waits for the hotel would deadlock.
+        sql.lockTable("qcase");
         sql.lockKey("hotel", hotelId);
         List<Room> rooms = sql.list("SELECT number, state, position FROM room WHERE hotel_id = ? ORDER BY position",
                 rs -> new Room(rs.getString(1), RoomState.valueOf(rs.getString(2)), rs.getInt(3)), hotelId);
