@@ -28,7 +28,7 @@ final class VersionProvider implements IVersionProvider, SessionAware {
         this.session = s;
     }
 
-    /** The version the build wrote into the jar ({@code 0.2.0}). */
+    /** The version the build wrote into the jar ({@code 0.3.0}). */
     static String version() {
         Properties p = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/quarantine/cli/version.properties")) {

@@ -61,6 +61,23 @@ public record CaseView(
         String office,
         String originText) {
 
+    /**
+     * A case as version 0.2 described it, before the origin as typed was kept: {@code originText} is {@code origin}.
+     * Kept so that code built against 0.2 still links.
+     */
+    public CaseView(String caseNumber, String name, IdType idType, String idNumber, Sex sex, LocalDate birthDate,
+                    String phone, String origin, String originCode, Category category, int periodDays,
+                    LocalDate arrivalDate, LocalDate eligibleDate, CaseStatus status, String hotel, String room,
+                    int block, DoorTag doorTag, String policyId, String community, String address,
+                    boolean groupRenter, String notes, Instant registeredAt, Instant admittedAt,
+                    Temperature intakeTemperature, Instant commitmentSignedAt, Instant releasedAt, String checkedBy,
+                    String hospital, String office) {
+        this(caseNumber, name, idType, idNumber, sex, birthDate, phone, origin, originCode, category, periodDays,
+                arrivalDate, eligibleDate, status, hotel, room, block, doorTag, policyId, community, address,
+                groupRenter, notes, registeredAt, admittedAt, intakeTemperature, commitmentSignedAt, releasedAt,
+                checkedBy, hospital, office, origin);
+    }
+
     /** Home observation until admitted; hotel from admission on, also after release. */
     public Setting setting() {
         return hotel == null ? Setting.HOME : Setting.HOTEL;

@@ -24,4 +24,10 @@ public record ValidRegistration(
         boolean groupRenter,
         String notes,
         String originText) {
+
+    /** A registration as version 0.2 described it: nothing kept beyond the division. Kept so that 0.2 code links. */
+    public ValidRegistration(String name, IdentityDocument identity, Phone phone, Region origin, LocalDate arrival,
+                             String community, String address, boolean groupRenter, String notes) {
+        this(name, identity, phone, origin, arrival, community, address, groupRenter, notes, null);
+    }
 }
