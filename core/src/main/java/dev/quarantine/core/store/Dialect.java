@@ -126,6 +126,18 @@ public interface Dialect {
     default void afterCopy(Connection connection, String table) throws SQLException {
     }
 
+    /**
+     * After many rows were written into {@code table} by this connection's transaction (a roster import): brings the
+     * planner's statistics of the table up to date where the planner needs them. PostgreSQL plans from statistics
+     * that autovacuum cannot refresh while the import holds the table's lock, and with the table's first statistics
+     * (none, or those of a small table) it reads the whole table for every lookup of a batch's people. Nothing by
+     * default: SQLite's planner statistics are fixed.
+     *
+     * @since 0.3.0
+     */
+    default void refreshStatistics(Connection connection, String table) throws SQLException {
+    }
+
     /** Turns foreign-key enforcement on or off for this connection (outside any transaction). */
     void foreignKeys(Connection connection, boolean on) throws SQLException;
 

@@ -188,6 +188,7 @@ public final class CaseStore {
         columns.add("id");
         columns.addAll(COLUMNS);
         boolean[] written = sql.insertAll("qcase", columns, rows);
+        sql.grew("qcase", rows.size()); // so that the next batch's lookups of its people use the indexes
         for (int r = 0; r < written.length; r++) {
             if (!written[r]) {
                 ids[positions.get(r)] = -1; // a case this login cannot see refused it (another office's)

@@ -25,6 +25,11 @@ public final class Sql implements AutoCloseable {
     private final Map<String, PreparedStatement> cache = new HashMap<>();
     private final String location;
     private boolean writing;
+    /** Rows this connection wrote in bulk since the planner's statistics were last refreshed, and before that. */
+    private long grownSinceStatistics;
+    private long grownBeforeStatistics;
+    /** A bulk write refreshes the statistics after this many rows, or after a quarter more than at the last refresh. */
+    private static final long STATISTICS_ROWS = 10_000;
 
     Sql(Connection connection, Dialect dialect, String location) {
         this.connection = connection;
@@ -34,6 +39,24 @@ public final class Sql implements AutoCloseable {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * Counts rows written in bulk into {@code table} and has the dialect refresh its planner statistics once they
+     * have grown enough ({@link Dialect#refreshStatistics}): at most a logarithmic number of times per import.
+     */
+    public void grew(String table, long rows) {
+        grownSinceStatistics += rows;
+        if (grownSinceStatistics < Math.max(STATISTICS_ROWS, grownBeforeStatistics / 4)) {
+            return;
+        }
+        try {
+            dialect.refreshStatistics(connection, table);
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect, location);
+        }
+        grownBeforeStatistics += grownSinceStatistics;
+        grownSinceStatistics = 0;
     }
 
     public Connection connection() {
