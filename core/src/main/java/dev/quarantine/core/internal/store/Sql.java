@@ -43,7 +43,7 @@ public final class Sql implements AutoCloseable {
 
     /**
      * Counts rows written in bulk into {@code table} and has the dialect refresh its planner statistics once they
-     * have grown enough ({@link Dialect#refreshStatistics}): at most a logarithmic number of times per import.
+     * have grown enough ({@link Dialect#refreshStatistics}): a logarithmic number of times per transaction.
      */
     public void grew(String table, long rows) {
         grownSinceStatistics += rows;
