@@ -36,7 +36,7 @@ public final class Cli {
 
     public static int mainWithoutExit(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         Session session = new Session(args, out, err, env);
-        CommandLine cl = commandLine(session, out, err);
+        CommandLine cl = commandLine(session, out, err, QuarantineCommand.commandsFor(args));
         int code = cl.execute(args);
         out.flush();
         if (out.checkError() && code == CliExitCode.OK.code()) {
@@ -50,9 +50,18 @@ public final class Cli {
         return code;
     }
 
-    /** The command tree of one run, in the run's language. */
+    /** The whole command tree, in the session's language. */
     static CommandLine commandLine(Session session, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(QuarantineCommand.class, new CommandFactory(session));
+        return commandLine(session, out, err, QuarantineCommand.COMMANDS);
+    }
+
+    /** The command tree of one run with the top-level {@code commands} it needs, in the run's language. */
+    static CommandLine commandLine(Session session, PrintWriter out, PrintWriter err, List<Class<?>> commands) {
+        CommandFactory factory = new CommandFactory(session);
+        CommandLine cl = new CommandLine(QuarantineCommand.class, factory);
+        for (Class<?> command : commands) {
+            cl.addSubcommand(new CommandLine(command, factory));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

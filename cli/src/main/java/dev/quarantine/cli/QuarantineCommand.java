@@ -42,6 +42,12 @@ import dev.quarantine.cli.command.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ScopeType;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * {@code quarantine [--db PATH] [--operator NAME] [--lang zh|en] [--format table|csv|json] [--now TIMESTAMP] COMMAND}.
  * The global options may stand before or after the command name; {@code --help} and {@code -h} work on every command
@@ -49,16 +55,43 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "quarantine", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
-        description = "Centralized hotel quarantine register (集中隔离登记).",
-        subcommands = {InitCommand.class, DemoCommand.class, PolicyCommand.class, OfficeCommand.class,
+        description = "Centralized hotel quarantine register (集中隔离登记).")public final class QuarantineCommand extends GroupCommand {
+    /** The commands, in the order help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(InitCommand.class, DemoCommand.class, PolicyCommand.class, OfficeCommand.class,
                 MigrateToCommand.class, HotelCommand.class, RegisterCommand.class, AdmitCommand.class, ImportCommand.class, TempCommand.class, FeverCommand.class,
                 TransferCommand.class, ReleaseCommand.class, CancelCommand.class, CommitmentCommand.class,
                 ViolationCommand.class, PayCommand.class, ExportCommand.class, BackupCommand.class, ListCommand.class,
                 FindCommand.class, ShowCommand.class, HistoryCommand.class, DueCommand.class, BillCommand.class,
                 NoticeCommand.class, TeamCommand.class, ServiceCommand.class, DisinfectCommand.class,
                 InspectCommand.class, LandlordCommand.class, ReportCommand.class, AmendCommand.class,
-                RefundCommand.class, CompletionCommand.class, HelpCommand.class})
-public final class QuarantineCommand extends GroupCommand {
+                RefundCommand.class, CompletionCommand.class, HelpCommand.class);
+
+    /**
+     * Commands that work on the whole tree: with one of these named, or no command named at all (usage, a mistyped
+     * command and its suggestion), every command is built.
+     */
+    private static final Set<String> NEED_ALL = Set.of("help", "completion");
+
     @Mixin
     GlobalOptions global;
+
+    /**
+     * The commands a run needs: those whose names appear among {@code args}, or all of them. Building a command's
+     * model (picocli reads its annotations) costs a few milliseconds each, a third of a short command's start when
+     * done for all of them; a word that only looks like a command name just builds one more.
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        Set<String> words = new HashSet<>(Arrays.asList(args));
+        List<Class<?>> named = new ArrayList<>();
+        for (Class<?> c : COMMANDS) {
+            String name = c.getAnnotation(Command.class).name();
+            if (words.contains(name)) {
+                if (NEED_ALL.contains(name)) {
+                    return COMMANDS;
+                }
+                named.add(c);
+            }
+        }
+        return named.isEmpty() ? COMMANDS : named;
+    }
 }

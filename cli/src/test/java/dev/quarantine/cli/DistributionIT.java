@@ -119,7 +119,7 @@ class DistributionIT {
         assertThat(list.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
         Run version = run(work, java(), "--db", "quarantine-demo.db", "--version");
         assertThat(version.code()).isZero();
-        assertThat(version.out()).contains("Quarantine Desk 0.").contains("schema version 6")
+        assertThat(version.out()).contains("Quarantine Desk 0.").contains("schema version 7")
                 .contains("policy in force: zhengzhou-2020-02");
     }
 

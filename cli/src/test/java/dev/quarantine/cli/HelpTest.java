@@ -125,6 +125,26 @@ class HelpTest {
                 .contains("see \"quarantine admit --help\"");
     }
 
+    /**
+     * A run builds the commands its arguments name (building all 36 is a third of a short command's start), and all of
+     * them when it needs the whole tree: no command named, a mistyped one, {@code help} or {@code completion}.
+     */
+    @Test
+    void aRunBuildsTheCommandsItNamesOrAllOfThem() {
+        assertThat(QuarantineCommand.commandsFor(new String[] {"--db", "list.db", "list", "--status", "ADMITTED"}))
+                .containsExactly(dev.quarantine.cli.command.ListCommand.class);
+        assertThat(QuarantineCommand.commandsFor(new String[] {"register", "--name", "list"})).containsExactly(
+                dev.quarantine.cli.command.RegisterCommand.class, dev.quarantine.cli.command.ListCommand.class);
+        for (String[] whole : List.of(new String[0], new String[] {"regster"}, new String[] {"help", "list"},
+                new String[] {"--lang", "zh"}, new String[] {"completion"})) {
+            assertThat(QuarantineCommand.commandsFor(whole)).isEqualTo(QuarantineCommand.COMMANDS);
+        }
+        // A command of a run that built only it still answers help and reports its own mistakes.
+        CliHarness cli = new CliHarness(dir);
+        assertThat(cli.run("hotel", "ad").err()).contains("did you mean").contains("add");
+        assertThat(cli.run("list", "--help").out()).contains("Usage: quarantine list");
+    }
+
     @Test
     void aMistypedCommandSuggestsTheNearestOne() {
         CliHarness cli = new CliHarness(dir);

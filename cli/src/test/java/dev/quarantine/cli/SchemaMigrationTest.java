@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A database written by schema version 1 (a real file made by the first release: a roster import, bulk admission,
- * readings, a release and a payment) opens migrated to the current version (6) with its data intact; one from a newer
+ * readings, a release and a payment) opens migrated to the current version (7) with its data intact; one from a newer
  * version is refused and left untouched.
  */
 class SchemaMigrationTest {
@@ -98,6 +98,11 @@ class SchemaMigrationTest {
         assertThat(one(db, "SELECT COUNT(*) FROM qcase WHERE origin_text IS NOT NULL")).isZero();
         assertThat(cases).allSatisfy(c -> assertThat(c.get("originText")).isEqualTo(c.get("origin")));
         assertThat(cli.run("show", "Q000001").out()).contains("Origin").doesNotContain("Origin as typed");
+        // Version 7: the indexes a past day's counts read also hold when each case was registered and is eligible.
+        assertThat(one(db, "SELECT COUNT(*) FROM pragma_index_info('qcase_open_eligible')")).isEqualTo(2);
+        assertThat(one(db, "SELECT COUNT(*) FROM pragma_index_info('qcase_closed')")).isEqualTo(3);
+        assertThat(one(db, "SELECT COUNT(*) FROM sqlite_stat1 WHERE idx = 'qcase_closed' AND stat = '10000 2 1 1'"))
+                .isEqualTo(1);
         // The migrated database keeps working: a new registration of a known person is still a duplicate.
         assertThat(cli.at("2020-02-10T12:00", "register", "--name", "李娜", "--id", "420106199001011012", "--phone",
                 "13937155678", "--origin", "武汉", "--arrived", "2020-02-04").err()).contains("duplicate");
@@ -112,14 +117,14 @@ class SchemaMigrationTest {
     void aNewerDatabaseIsRefusedAndLeftUntouched() throws Exception {
         Path db = fixture();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO schema_version (version, applied_at) VALUES (7, 'later')");
+            s.execute("INSERT INTO schema_version (version, applied_at) VALUES (8, 'later')");
         }
         byte[] before = Files.readAllBytes(db);
         CliHarness cli = new CliHarness(dir);
         cli.env.put("QUARANTINE_DB", db.toString());
         CliHarness.Result r = cli.run("list");
         assertThat(r.code()).isEqualTo(5);
-        assertThat(r.err()).contains("schema version 7").contains("newer");
+        assertThat(r.err()).contains("schema version 8").contains("newer");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
     }
 }

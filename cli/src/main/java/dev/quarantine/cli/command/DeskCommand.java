@@ -26,7 +26,7 @@ public abstract class DeskCommand extends BaseCommand {
                 option("--office", () -> d.office(session().office()));
             }
             desk = d;
-            docs = new Docs(d.zone(), global().unmasked(), d.offices().size() > 1);
+            docs = new Docs(d.zone(), global().unmasked(), d.officeCount() > 1);
             try {
                 CliExitCode code = run(d);
                 output().finish();

@@ -390,6 +390,11 @@ public final class QuarantineDesk implements AutoCloseable {
         return Optional.ofNullable(context.office()).map(o -> o.name());
     }
 
+    /** How many offices the register has (one on every new database): cheaper than counting {@link #offices()}. */
+    public int officeCount() {
+        return context.officeCount();
+    }
+
     /** The offices of the register, in the order they were added, with their open cases. */
     public List<OfficeView> offices() {
         return offices.all();

@@ -4,6 +4,7 @@ import dev.quarantine.core.ErrorKind;
 import dev.quarantine.core.cases.CaseStatus;
 import dev.quarantine.core.policy.Category;
 import dev.quarantine.core.request.CaseFilter;
+import dev.quarantine.core.result.Capped;
 import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.roster.RegistrationInput;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,32 @@ public interface QueryContract extends DeskFixture {
         fiveCases();
         List<String> numbers = expected.stream().map(n -> String.format("Q%06d", n)).toList();
         assertThat(desk().find(text, 10).items()).extracting(CaseView::caseNumber).containsExactlyElementsOf(numbers);
+    }
+
+    /**
+     * Each way a text can match reads its own index: a cancelled case (outside the identity indexes), a passport
+     * (no resident key) and a case matched two ways at once are each found, once, and the cap counts them all.
+     */
+    @Test
+    default void findReachesCancelledCasesPassportsAndCountsEachCaseOnce() {
+        fiveCases();
+        desk().cancel("Q000003", "entered twice");
+        desk().register(new RegistrationInput("Anna Schmidt", "passport", "E1231234", "13803701234", "武汉",
+                "2020-02-03", null, null, null, null));                                      // Q000006
+        desk().register(new RegistrationInput("Ben Li", "passport", "G7771234", "13803709999", "武汉", "2020-02-03",
+                null, null, null, null));                                                   // Q000007
+        desk().cancel("Q000007", "left the city");
+        assertThat(desk().find(idOf(3), 10).items()).extracting(CaseView::caseNumber).containsExactly("Q000003");
+        assertThat(desk().find(idOf(3).substring(14), 10).items()).extracting(CaseView::caseNumber)
+                .containsExactly("Q000003");
+        assertThat(desk().find("G7771234", 10).items()).extracting(CaseView::caseNumber).containsExactly("Q000007");
+        // "1234": the last four of both passports, and of Q000006's phone too: each case once, in number order.
+        assertThat(desk().find("1234", 10).items()).extracting(CaseView::caseNumber)
+                .containsExactly("Q000006", "Q000007");
+        Capped<CaseView> first = desk().find("1234", 1);
+        assertThat(first.items()).extracting(CaseView::caseNumber).containsExactly("Q000006");
+        assertThat(first.total()).isEqualTo(2);
+        assertThat(desk().find("9999", 10).items()).extracting(CaseView::caseNumber).containsExactly("Q000007");
     }
 
     static Stream<Arguments> references() {

@@ -112,6 +112,14 @@ public interface ReportContract extends DeskFixture {
         assertThat(numbers(desk().due(null).overdue())).containsExactly("Q000002", "Q000006", "Q000007");
         desk().release("Q000007", "张医生", null, null);
         assertThat(numbers(desk().due(null).overdue())).containsExactly("Q000002", "Q000006");
+        // A past day counts the cases closed since (Q000002, released now) and not those registered since (Q000007).
+        desk().release("Q000002", "张医生", null, null);
+        DueList ninthNow = desk().due(LocalDate.of(2020, 2, 9));
+        assertThat(numbers(ninthNow.overdue())).containsExactly("Q000002", "Q000006");
+        assertThat(numbers(ninthNow.tomorrow())).containsExactly("Q000001");
+        Capped<CaseView> ninthCut = desk().due(LocalDate.of(2020, 2, 9), 1).overdue();
+        assertThat(numbers(ninthCut)).containsExactly("Q000002");
+        assertThat(ninthCut.total()).isEqualTo(2);
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.quarantine.core.result.HistoryEntry;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -24,6 +25,9 @@ import static dev.quarantine.core.internal.service.Fields.field;
 
 /** Finding cases: one by its reference, lists by filter, what a caller on the phone knows, and a case's history. */
 public final class QueryService {
+    /** The longest list of cases read by their ids, in one statement with a parameter each. */
+    static final int BY_IDS = 1000;
+
     private final DeskContext context;
     private final AuditLog audit;
     private final HotelService hotels;
@@ -140,38 +144,37 @@ public final class QueryService {
         if (t.isEmpty()) {
             throw QuarantineException.forField("text", QuarantineException.invalid("find.empty"));
         }
+        // Each way the text can match is its own query of case ids, so that each reads its own index (on a million
+        // cases one condition without an index would read the whole table); their union is read once.
         List<String> any = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (t.matches("Q?\\d{1,9}")) {
-            any.add("c.id = ?");
+            any.add("SELECT id FROM qcase WHERE id = ?");
             params.add(Long.parseLong(t.startsWith("Q") ? t.substring(1) : t));
         }
         if (t.matches("\\d{3}[\\dX]")) {
             // The last four of an identity number: a resident's key ends with its first three, then the check.
-            any.add("c.id IN (SELECT id FROM qcase WHERE person_key % 1000 = ? AND substr(id_number, 18) = ?)");
-            params.add(Long.parseLong(t.substring(0, 3)));
-            params.add(t.substring(3));
-            any.add("(c.person_key IS NULL AND substr(c.id_number, length(c.id_number) - 3) = ?)");
-            params.add(t);
+            byPerson(any, params, "person_key > 0 AND person_key % 1000 = ? AND substr(id_number, 18) = ?",
+                    Long.parseLong(t.substring(0, 3)), t.substring(3));
+            byPerson(any, params, "person_key IS NULL AND substr(id_number, length(id_number) - 3) = ?", t);
         }
         if (t.matches("\\d{4}")) {
-            any.add("c.id IN (SELECT id FROM qcase WHERE phone_key % 10000 = ?)");
+            any.add("SELECT id FROM qcase WHERE phone_key % 10000 = ?");
             params.add(Long.parseLong(t));
         }
         if (t.matches("1[3-9]\\d{9}")) {
-            any.add("c.phone_key = ?");
+            any.add("SELECT id FROM qcase WHERE phone_key = ?");
             params.add(Long.parseLong(t));
         }
         if (t.matches("\\d{15}|\\d{17}[\\dX]") || t.matches("[A-Z]+\\d[A-Z\\d]{3,19}")) {
             try {
                 IdentityDocument id = CaseRef.identity(t);
                 Long personKey = NewCase.personKey(id);
-                any.add(personKey != null ? "(c.person_key = ? AND c.id_number = ?)"
-                        : "(c.person_key IS NULL AND c.id_number = ?)");
                 if (personKey != null) {
-                    params.add(personKey);
+                    byPerson(any, params, "person_key = ? AND id_number = ?", personKey, id.number());
+                } else {
+                    byPerson(any, params, "person_key IS NULL AND id_number = ?", id.number());
                 }
-                params.add(id.number());
             } catch (QuarantineException e) {
                 if (any.isEmpty()) {
                     throw QuarantineException.forField("text", e);
@@ -179,11 +182,31 @@ public final class QueryService {
             }
         }
         if (!t.matches("[\\dX]+")) {
-            any.add("c.id IN (SELECT id FROM qcase WHERE instr(name, ?) > 0)");
+            // The name index alone is read (names and ids), not the table.
+            any.add("SELECT id FROM qcase WHERE instr(name, ?) > 0");
             params.add(Text.clean("text", text));
         }
-        String where = "WHERE (" + String.join(" OR ", any) + ")" + context.scope("c") + " ";
-        return context.db().read(sql -> capped(sql, CaseStore.SELECT, where, "c.id", view(), limit, params.toArray()));
+        String union = "WHERE c.id IN (" + String.join(" UNION ALL ", any) + ")" + context.scope("c") + " ORDER BY c.id";
+        return context.db().read(sql -> {
+            List<Long> ids = sql.list("SELECT c.id FROM qcase c " + union, rs -> rs.getLong(1), params.toArray());
+            int count = Math.min(limit, ids.size());
+            List<CaseView> shown = count > BY_IDS
+                    ? sql.list(CaseStore.SELECT + union + (count < ids.size() ? " LIMIT " + count : ""), view(),
+                    params.toArray())
+                    : byIds(sql, ids.subList(0, count), "c.id", view());
+            return new Capped<>(shown, ids.size());
+        });
+    }
+
+    /**
+     * Adds the query of the ids of cases where {@code condition} holds, as two: the identity indexes cover every case
+     * but those cancelled (they may be registered again), and the status index finds those.
+     */
+    private static void byPerson(List<String> any, List<Object> params, String condition, Object... values) {
+        any.add("SELECT id FROM qcase WHERE " + condition + " AND status <> 'CANCELLED'");
+        params.addAll(Arrays.asList(values));
+        any.add("SELECT id FROM qcase WHERE status = 'CANCELLED' AND " + condition);
+        params.addAll(Arrays.asList(values));
     }
 
     /**
@@ -233,8 +256,42 @@ public final class QueryService {
         }
         Object[] params = Arrays.copyOf(whereParams, whereParams.length + orderParams.length);
         System.arraycopy(orderParams, 0, params, whereParams.length, orderParams.length);
+        if (select.equals(CaseStore.SELECT) && orderParams.length == 0 && limit < total && limit <= BY_IDS) {
+            // The first ids in order, then their rows: sorting a day's 100,000 registrations by id to show 100 of them
+            // sorts ids, not whole rows with their joins.
+            List<Long> ids = sql.list("SELECT c.id FROM qcase c " + where + " ORDER BY " + order + " LIMIT " + limit,
+                    rs -> rs.getLong(1), params);
+            return new Capped<>(byIds(sql, ids, order, mapper), total);
+        }
         List<T> items = sql.list(select + where + " ORDER BY " + order + (limit < total ? " LIMIT " + limit : ""),
                 mapper, params);
         return new Capped<>(items, total);
+    }
+
+    /**
+     * The cases whose ids {@code idsQuery} selects (a column {@code id}, and the columns {@code order} names), in that
+     * order, cut at {@code limit}, with their full count: the ids are counted and ordered without reading a case row.
+     */
+    static <T> Capped<T> cappedIds(Sql sql, String idsQuery, Object[] params, String order, RowMapper<T> mapper,
+                                   int limit) {
+        long total = sql.count("SELECT COUNT(*) FROM (" + idsQuery + ") ids", params);
+        if (total == 0) {
+            return new Capped<>(List.of(), 0);
+        }
+        List<Long> ids = sql.list("SELECT id FROM (" + idsQuery + ") ids ORDER BY " + order
+                + (limit < total ? " LIMIT " + limit : ""), rs -> rs.getLong(1), params);
+        return new Capped<>(byIds(sql, ids, "c." + order.replace(", ", ", c."), mapper), total);
+    }
+
+    /** The rows of the cases {@code ids}, in {@code order} (which is the order of the ids). */
+    private static <T> List<T> byIds(Sql sql, List<Long> ids, String order, RowMapper<T> mapper) {
+        List<T> rows = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += BY_IDS) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + BY_IDS));
+            rows.addAll(sql.list(CaseStore.SELECT + "WHERE c.id IN ("
+                    + String.join(", ", Collections.nCopies(part.size(), "?")) + ") ORDER BY " + order, mapper,
+                    part.toArray()));
+        }
+        return rows;
     }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
  * is all there or not at all. An office's SQLite file moves into the district's PostgreSQL database this way.
  */
 public final class DatabaseCopy {
-    /** Every table of schema version 6 (each with all its columns), referenced before referring. */
+    /** Every table of schema version 7 (each with all its columns), referenced before referring. */
     static final List<String> TABLES = List.of("policy_version", "office", "origin", "hotel", "hotel_rate", "room",
             "room_service", "qcase", "amendment",
             "reading", "fever_alert", "payment", "violation", "team_member", "service_request", "disinfection",
