@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,7 +44,7 @@ import java.util.stream.Stream;
 public final class XlsxInput implements TableInput {
     /** How many rows above the header may be titles. */
     static final int MAX_TITLE_ROWS = CsvInput.MAX_TITLE_ROWS;
-    /** A shared-strings part larger than this share of the heap cannot be held while streaming. */
+    /** A shared-strings part larger than this share of the heap is not held while streaming, but read from disk. */
     static final int SHARED_STRINGS_HEAP_SHARE = 4;
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -57,6 +58,8 @@ public final class XlsxInput implements TableInput {
     private final long headerLine;
     private final boolean date1904;
     private boolean recognised = true;
+    /** The copy with inline strings this input reads, deleted when it is closed; null when it reads the file. */
+    private Path copy;
 
     private XlsxInput(Path file, ReadableWorkbook workbook, String sheetName, Stream<Row> stream, Iterator<Row> rows,
                       List<String> header, long headerLine) {
@@ -76,15 +79,38 @@ public final class XlsxInput implements TableInput {
      * @throws QuarantineException {@code DATA_FILE}: a broken or hostile workbook, no such sheet, no rows
      */
     public static XlsxInput open(Path file, String sheet, Predicate<List<String>> isHeader) {
+        return open(file, sheet, isHeader, Runtime.getRuntime().maxMemory() / SHARED_STRINGS_HEAP_SHARE);
+    }
+
+    /**
+     * {@link #open(Path, String, Predicate)}, reading a copy with inline strings ({@link InlinedStrings}) when the
+     * shared-strings part unpacks to more than {@code sharedStringsBudget} bytes.
+     */
+    static XlsxInput open(Path file, String sheet, Predicate<List<String>> isHeader, long sharedStringsBudget) {
         XlsxGuard guard = XlsxGuard.check(file);
-        long budget = Runtime.getRuntime().maxMemory() / SHARED_STRINGS_HEAP_SHARE;
-        if (guard.sharedStringsBytes() > budget) {
-            throw new QuarantineException(ErrorKind.DATA_FILE, "xlsx.sharedStrings", file,
-                    guard.sharedStringsBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        Path copy = null;
+        if (guard.sharedStringsBytes() > sharedStringsBudget) {
+            try {
+                copy = InlinedStrings.copy(file);
+            } catch (IOException e) {
+                throw unreadable(file, e);
+            }
         }
+        try {
+            XlsxInput input = open(file, copy != null ? copy : file, guard, sheet, isHeader);
+            input.copy = copy;
+            return input;
+        } catch (RuntimeException e) {
+            deleteQuietly(copy);
+            throw e;
+        }
+    }
+
+    private static XlsxInput open(Path file, Path read, XlsxGuard guard, String sheet,
+                                  Predicate<List<String>> isHeader) {
         ReadableWorkbook wb = null;
         try {
-            wb = new ReadableWorkbook(file.toFile(), new ReadingOptions(guard.hasStyles(), true));
+            wb = new ReadableWorkbook(read.toFile(), new ReadingOptions(guard.hasStyles(), true));
             List<Sheet> sheets = wb.getSheets().toList();
             if (sheets.isEmpty()) {
                 throw new QuarantineException(ErrorKind.DATA_FILE, "xlsx.noRows", file, "-");
@@ -353,7 +379,21 @@ public final class XlsxInput implements TableInput {
         try {
             stream.close();
         } finally {
-            workbook.close();
+            try {
+                workbook.close();
+            } finally {
+                deleteQuietly(copy);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path != null) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException ignored) {
+                // a temporary file the system cleans up
+            }
         }
     }
 
