@@ -47,19 +47,24 @@ public class SharedStringsXlsx {
              ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(out), 1 << 16));
              Writer strings = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(table),
                      StandardCharsets.UTF_8), 1 << 16)) {
+            // A workbook written by fastexcel has an empty table already, declared and related: it is replaced.
+            boolean declared = in.getEntry("xl/sharedStrings.xml") != null;
             Enumeration<? extends ZipEntry> entries = in.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
+                if (e.getName().equals("xl/sharedStrings.xml")) {
+                    continue;
+                }
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 try (InputStream part = in.getInputStream(e)) {
                     if (e.getName().startsWith("xl/worksheets/") && e.getName().endsWith(".xml")) {
                         count = share(part, zip, strings, count);
-                    } else if (e.getName().equals("[Content_Types].xml")) {
+                    } else if (!declared && e.getName().equals("[Content_Types].xml")) {
                         String types = new String(part.readAllBytes(), StandardCharsets.UTF_8);
                         zip.write(types.replace("</Types>", "<Override PartName=\"/xl/sharedStrings.xml\" "
                                 + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml."
                                 + "sharedStrings+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
-                    } else if (e.getName().equals("xl/_rels/workbook.xml.rels")) {
+                    } else if (!declared && e.getName().equals("xl/_rels/workbook.xml.rels")) {
                         String rels = new String(part.readAllBytes(), StandardCharsets.UTF_8);
                         zip.write(rels.replace("</Relationships>", "<Relationship Id=\"rIdShared\" Type=\"http://"
                                 + "schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" "
