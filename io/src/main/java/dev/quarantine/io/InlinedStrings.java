@@ -17,6 +17,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -64,10 +65,12 @@ final class InlinedStrings {
         boolean done = false;
         try (ZipFile zip = new ZipFile(workbook.toFile())) {
             int count = index(zip, texts, starts);
+            if (count >= Integer.MAX_VALUE / 4) {
+                throw new IOException("the shared strings hold " + count + " entries, more than can be indexed");
+            }
             try (FileChannel t = FileChannel.open(texts, StandardOpenOption.READ);
                  FileChannel s = FileChannel.open(starts, StandardOpenOption.READ)) {
-                Table table = new Table(t.map(FileChannel.MapMode.READ_ONLY, 0, t.size()),
-                        s.map(FileChannel.MapMode.READ_ONLY, 0, s.size()), count);
+                Table table = new Table(t, s.map(FileChannel.MapMode.READ_ONLY, 0, s.size()), count);
                 write(zip, table, copy);
             }
             done = true;
@@ -122,7 +125,7 @@ final class InlinedStrings {
                         } else if (event == XMLStreamConstants.END_ELEMENT) {
                             String local = r.getLocalName();
                             if (local.equals("si") && si != null) {
-                                start.writeLong(text.size());
+                                start.writeInt(text.size());
                                 text.write(si.toString().getBytes(StandardCharsets.UTF_8));
                                 if (text.size() == Integer.MAX_VALUE) { // it counts no further
                                     throw new IOException("the shared strings unpack to more than 2 GB");
@@ -142,22 +145,44 @@ final class InlinedStrings {
                     r.close();
                 }
             }
-            start.writeLong(text.size()); // where the last one ends
+            start.writeInt(text.size()); // where the last one ends
         }
         return count;
     }
 
-    /** The shared strings, read by index from the two files mapped into memory outside the Java heap. */
-    private record Table(MappedByteBuffer texts, MappedByteBuffer starts, int count) {
+    /**
+     * The shared strings by index: where each begins is read from its file mapped into memory (four bytes an entry,
+     * outside the Java heap), the text itself from its file at that place (mapping the texts too would add them all
+     * to the process's resident memory).
+     */
+    private static final class Table {
+        private final FileChannel texts;
+        private final MappedByteBuffer starts;
+        private final int count;
+        private ByteBuffer buffer = ByteBuffer.allocate(1 << 12);
+
+        Table(FileChannel texts, MappedByteBuffer starts, int count) {
+            this.texts = texts;
+            this.starts = starts;
+            this.count = count;
+        }
+
         String get(int index) throws IOException {
             if (index < 0 || index >= count) {
                 throw new IOException("a cell names shared string " + index + ", the table has " + count);
             }
-            int from = (int) starts.getLong(index * 8);
-            int to = (int) starts.getLong((index + 1) * 8);
-            byte[] bytes = new byte[to - from];
-            texts.get(from, bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
+            int from = starts.getInt(index * 4);
+            int length = starts.getInt((index + 1) * 4) - from;
+            if (buffer.capacity() < length) {
+                buffer = ByteBuffer.allocate(Math.max(length, buffer.capacity() * 2));
+            }
+            buffer.clear().limit(length);
+            while (buffer.hasRemaining()) {
+                if (texts.read(buffer, from + buffer.position()) < 0) {
+                    throw new IOException("the shared strings' temporary file ended early");
+                }
+            }
+            return new String(buffer.array(), 0, length, StandardCharsets.UTF_8);
         }
     }
 
