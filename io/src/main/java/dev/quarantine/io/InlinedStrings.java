@@ -59,6 +59,14 @@ final class InlinedStrings {
      *                     which) or the copy cannot be written (disk full, no temporary folder)
      */
     static Path copy(Path workbook) throws IOException {
+        return copy(workbook, XlsxGuard.MAX_TOTAL);
+    }
+
+    /**
+     * {@link #copy(Path)}, refusing once the cells' texts add up to more than {@code maxText} bytes: a small table
+     * whose long entries a small sheet names a million times would otherwise unpack into a copy that fills the disk.
+     */
+    static Path copy(Path workbook, long maxText) throws IOException {
         Path texts = Files.createTempFile("quarantine-strings-", ".bin");
         Path starts = Files.createTempFile("quarantine-starts-", ".bin");
         Path copy = Files.createTempFile("quarantine-inlined-", ".xlsx");
@@ -70,7 +78,7 @@ final class InlinedStrings {
             }
             try (FileChannel t = FileChannel.open(texts, StandardOpenOption.READ);
                  FileChannel s = FileChannel.open(starts, StandardOpenOption.READ)) {
-                Table table = new Table(t, s.map(FileChannel.MapMode.READ_ONLY, 0, s.size()), count);
+                Table table = new Table(t, s.map(FileChannel.MapMode.READ_ONLY, 0, s.size()), count, maxText);
                 write(zip, table, copy);
             }
             done = true;
@@ -159,12 +167,15 @@ final class InlinedStrings {
         private final FileChannel texts;
         private final MappedByteBuffer starts;
         private final int count;
+        private final long maxText;
+        private long read;
         private ByteBuffer buffer = ByteBuffer.allocate(1 << 12);
 
-        Table(FileChannel texts, MappedByteBuffer starts, int count) {
+        Table(FileChannel texts, MappedByteBuffer starts, int count, long maxText) {
             this.texts = texts;
             this.starts = starts;
             this.count = count;
+            this.maxText = maxText;
         }
 
         String get(int index) throws IOException {
@@ -173,6 +184,11 @@ final class InlinedStrings {
             }
             int from = starts.getInt(index * 4);
             int length = starts.getInt((index + 1) * 4) - from;
+            read += length;
+            if (read > maxText) {
+                throw new IOException("its cells name shared strings of more than " + (maxText >> 20)
+                        + " MB in all: a workbook made to fill the disk when its text is written out");
+            }
             if (buffer.capacity() < length) {
                 buffer = ByteBuffer.allocate(Math.max(length, buffer.capacity() * 2));
             }

@@ -65,6 +65,27 @@ class InlinedStringsTest {
         assertThat(temporaryCopies()).isEqualTo(before);
     }
 
+    /** A long entry that a short sheet names many times would unpack into a copy far larger than the workbook. */
+    @Test
+    void aCopyLargerThanItsLimitIsRefusedAndRemoved() throws IOException {
+        StringBuilder cells = new StringBuilder("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>");
+        for (int r = 2; r <= 40; r++) {
+            cells.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"s\"><v>1</v></c></row>");
+        }
+        Path file = workbook(dir.resolve("amplifier.xlsx"), "<si><t>姓名</t></si><si><t>" + "a".repeat(1 << 20)
+                + "</t></si>", cells.toString());
+        List<Path> before = temporaryCopies();
+        assertThatThrownBy(() -> InlinedStrings.copy(file, 16L << 20)).isInstanceOf(IOException.class)
+                .hasMessageContaining("more than 16 MB");
+        assertThat(temporaryCopies()).isEqualTo(before);
+        Path copy = InlinedStrings.copy(file, 64L << 20);
+        try {
+            assertThat(Files.size(copy)).isPositive();
+        } finally {
+            Files.delete(copy);
+        }
+    }
+
     private List<List<String>> rows(Path file, long budget) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         try (XlsxInput in = XlsxInput.open(file, null, header -> header.contains("姓名"), budget)) {

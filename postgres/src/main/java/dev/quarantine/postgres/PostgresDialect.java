@@ -201,7 +201,9 @@ public final class PostgresDialect implements Dialect {
             return StoreFailure.CONNECTION;
         }
         return switch (state) {
-            case "40001", "40P01", "55P03", "57014", "53300" -> StoreFailure.BUSY;
+            case "40001", "40P01" -> StoreFailure.CONFLICT;
+            case "55P03", "57014" -> StoreFailure.BUSY;
+            case "53300" -> StoreFailure.CONNECTION;
             case "25006" -> StoreFailure.READ_ONLY;
             case "42501" -> StoreFailure.PERMISSION_DENIED;
             case "53100" -> StoreFailure.DISK_FULL;

@@ -9,6 +9,11 @@ public enum StoreFailure {
     UNIQUE_VIOLATION,
     /** Another process held the database longer than the busy timeout. */
     BUSY,
+    /**
+     * The server undid the operation because another connection's change at the same moment conflicted with it (a
+     * deadlock, a serialization failure): nothing of it was kept, and running it again normally succeeds.
+     */
+    CONFLICT,
     /** The file, its folder or the connection is read-only. */
     READ_ONLY,
     /** The disk (or the quota) is full. */

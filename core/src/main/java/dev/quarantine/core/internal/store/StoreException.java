@@ -62,6 +62,7 @@ public final class StoreException extends QuarantineException {
     private static String key(StoreFailure f) {
         return switch (f) {
             case BUSY -> "db.busy";
+            case CONFLICT -> "db.conflict";
             case READ_ONLY -> "db.readOnly";
             case DISK_FULL -> "db.diskFull";
             case IO_ERROR -> "db.ioError";
