@@ -40,26 +40,24 @@ public final class AsOf {
 
     /**
      * The ids and eligible dates of the cases open at a moment for which {@code condition} holds (on case {@code c}),
-     * within {@code scope}: the open cases registered by then, and those closed only after it. Each half reads its own
-     * index alone (open cases by eligible date; closed ones by closing time), where {@link #openAt()} makes the
-     * database read every candidate row. Its parameters: {@link #openIdsParams}.
+     * within {@code scope}, as two queries of disjoint cases: the open cases registered by then, and those closed only
+     * after it. Each reads its own index alone (open cases by eligible date; closed ones by closing time), where
+     * {@link #openAt()} makes the database read every candidate row. Their parameters: {@link #openIdsParams}.
      */
-    static String openIds(String condition, String scope) {
-        return "SELECT c.id, c.eligible_date FROM qcase c WHERE c.status IN ('REGISTERED', 'ADMITTED') "
-                + "AND c.registered_at <= ? AND " + condition + scope + " UNION ALL "
-                + "SELECT c.id, c.eligible_date FROM qcase c WHERE c.status IN ('RELEASED', 'TRANSFERRED', 'CANCELLED') "
-                + "AND " + CLOSED + " > ? AND c.registered_at <= ? AND " + condition + scope;
+    static List<String> openIds(String condition, String scope) {
+        return List.of("SELECT c.id, c.eligible_date FROM qcase c WHERE c.status IN ('REGISTERED', 'ADMITTED') "
+                        + "AND c.registered_at <= ? AND " + condition + scope,
+                "SELECT c.id, c.eligible_date FROM qcase c WHERE c.status IN ('RELEASED', 'TRANSFERRED', 'CANCELLED') "
+                        + "AND " + CLOSED + " > ? AND c.registered_at <= ? AND " + condition + scope);
     }
 
-    /** The parameters of {@link #openIds}: the moment, and the {@code values} of the condition, in each half. */
-    static Object[] openIdsParams(Instant at, Object... values) {
-        List<Object> params = new ArrayList<>();
-        params.add(at);
-        params.addAll(List.of(values));
-        params.add(at);
-        params.add(at);
-        params.addAll(List.of(values));
-        return params.toArray();
+    /** The parameters of each query of {@link #openIds}: the moment, and the {@code values} of the condition. */
+    static List<Object[]> openIdsParams(Instant at, Object... values) {
+        List<Object> open = new ArrayList<>(List.of(at));
+        open.addAll(List.of(values));
+        List<Object> closed = new ArrayList<>(List.of(at, at));
+        closed.addAll(List.of(values));
+        return List.of(open.toArray(), closed.toArray());
     }
 
     /** The two parameters of {@link #openAt()}. */

@@ -13,9 +13,11 @@ import dev.quarantine.core.result.Capped;
 import dev.quarantine.core.result.CaseView;
 import dev.quarantine.core.result.HistoryEntry;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -269,18 +271,35 @@ public final class QueryService {
     }
 
     /**
-     * The cases whose ids {@code idsQuery} selects (a column {@code id}, and the columns {@code order} names), in that
-     * order, cut at {@code limit}, with their full count: the ids are counted and ordered without reading a case row.
+     * The cases that the queries {@code parts} select (each a column {@code id} and a column {@code eligible_date}; no
+     * case in two of them), in {@code order} ({@code "id"} or {@code "eligible_date, id"}), cut at {@code limit}, with
+     * their full count: each part is counted, and its first {@code limit} taken in order, from its own index, and the
+     * parts are merged here; only the rows shown are read.
      */
-    static <T> Capped<T> cappedIds(Sql sql, String idsQuery, Object[] params, String order, RowMapper<T> mapper,
-                                   int limit) {
-        long total = sql.count("SELECT COUNT(*) FROM (" + idsQuery + ") ids", params);
+    static <T> Capped<T> cappedIds(Sql sql, List<String> parts, List<Object[]> params, String order,
+                                   RowMapper<T> mapper, int limit) {
+        long total = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            total += sql.count("SELECT COUNT(*) FROM (" + parts.get(i) + ") ids", params.get(i));
+        }
         if (total == 0) {
             return new Capped<>(List.of(), 0);
         }
-        List<Long> ids = sql.list("SELECT id FROM (" + idsQuery + ") ids ORDER BY " + order
-                + (limit < total ? " LIMIT " + limit : ""), rs -> rs.getLong(1), params);
+        Comparator<DueKey> inOrder = order.equals("id") ? Comparator.comparingLong(DueKey::id)
+                : Comparator.comparing(DueKey::eligible).thenComparingLong(DueKey::id);
+        List<DueKey> keys = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            keys.addAll(sql.list("SELECT id, eligible_date FROM (" + parts.get(i) + ") ids ORDER BY " + order
+                            + (limit < total ? " LIMIT " + limit : ""),
+                    rs -> new DueKey(rs.getLong(1), Sql.date(rs, "eligible_date")), params.get(i)));
+        }
+        keys.sort(inOrder);
+        List<Long> ids = keys.stream().limit(limit).map(DueKey::id).toList();
         return new Capped<>(byIds(sql, ids, "c." + order.replace(", ", ", c."), mapper), total);
+    }
+
+    /** A case's number and eligible date: what the due lists are ordered by. */
+    private record DueKey(long id, LocalDate eligible) {
     }
 
     /** The rows of the cases {@code ids}, in {@code order} (which is the order of the ids). */
