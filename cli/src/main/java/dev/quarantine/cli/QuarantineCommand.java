@@ -55,16 +55,17 @@ import java.util.Set;
  */
 @Command(name = "quarantine", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
-        description = "Centralized hotel quarantine register (集中隔离登记).")public final class QuarantineCommand extends GroupCommand {
+        description = "Centralized hotel quarantine register (集中隔离登记).")
+public final class QuarantineCommand extends GroupCommand {
     /** The commands, in the order help lists them. */
-    static final List<Class<?>> COMMANDS = List.of(InitCommand.class, DemoCommand.class, PolicyCommand.class, OfficeCommand.class,
-                MigrateToCommand.class, HotelCommand.class, RegisterCommand.class, AdmitCommand.class, ImportCommand.class, TempCommand.class, FeverCommand.class,
-                TransferCommand.class, ReleaseCommand.class, CancelCommand.class, CommitmentCommand.class,
-                ViolationCommand.class, PayCommand.class, ExportCommand.class, BackupCommand.class, ListCommand.class,
-                FindCommand.class, ShowCommand.class, HistoryCommand.class, DueCommand.class, BillCommand.class,
-                NoticeCommand.class, TeamCommand.class, ServiceCommand.class, DisinfectCommand.class,
-                InspectCommand.class, LandlordCommand.class, ReportCommand.class, AmendCommand.class,
-                RefundCommand.class, CompletionCommand.class, HelpCommand.class);
+    static final List<Class<?>> COMMANDS = List.of(InitCommand.class, DemoCommand.class, PolicyCommand.class,
+            OfficeCommand.class, MigrateToCommand.class, HotelCommand.class, RegisterCommand.class, AdmitCommand.class,
+            ImportCommand.class, TempCommand.class, FeverCommand.class, TransferCommand.class, ReleaseCommand.class,
+            CancelCommand.class, CommitmentCommand.class, ViolationCommand.class, PayCommand.class, ExportCommand.class,
+            BackupCommand.class, ListCommand.class, FindCommand.class, ShowCommand.class, HistoryCommand.class,
+            DueCommand.class, BillCommand.class, NoticeCommand.class, TeamCommand.class, ServiceCommand.class,
+            DisinfectCommand.class, InspectCommand.class, LandlordCommand.class, ReportCommand.class,
+            AmendCommand.class, RefundCommand.class, CompletionCommand.class, HelpCommand.class);
 
     /**
      * Commands that work on the whole tree: with one of these named, or no command named at all (usage, a mistyped

@@ -48,6 +48,11 @@ import java.util.zip.ZipOutputStream;
 final class InlinedStrings {
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
+    /**
+     * The most characters an Excel cell holds: a longer entry, or a cell holding more than that, is no workbook a
+     * program made for people, and holding it would take the heap a long roster needs.
+     */
+    static final int MAX_CELL = 32_767;
 
     private InlinedStrings() {
     }
@@ -106,6 +111,7 @@ final class InlinedStrings {
     /** Reads the shared-strings part into {@code texts} (UTF-8, one after another) and their {@code starts}. */
     private static int index(ZipFile zip, Path texts, Path starts) throws IOException, XMLStreamException {
         int count = 0;
+        String part = null;
         try (DataOutputStream text = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(texts)));
              DataOutputStream start = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(starts)))) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -114,6 +120,11 @@ final class InlinedStrings {
                 if (!isSharedStrings(e.getName())) {
                     continue;
                 }
+                if (part != null) {
+                    // Their numbers would run on from the first: a cell could silently get another one's text.
+                    throw new IOException("it has two shared-strings parts (" + part + ", " + e.getName() + ")");
+                }
+                part = e.getName();
                 try (InputStream in = zip.getInputStream(e)) {
                     XMLStreamReader r = inputs().createXMLStreamReader(in);
                     StringBuilder si = null;
@@ -148,6 +159,10 @@ final class InlinedStrings {
                         } else if (inText && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                                 || event == XMLStreamConstants.SPACE)) {
                             si.append(r.getText());
+                            if (si.length() > MAX_CELL) {
+                                throw new IOException("shared string " + count + " holds more than " + MAX_CELL
+                                        + " characters, more than an Excel cell can");
+                            }
                         }
                     }
                     r.close();
@@ -247,10 +262,14 @@ final class InlinedStrings {
             StringBuilder value = new StringBuilder();
             int depth = 0;
             boolean inValue = false;
+            long characters = 0;
             while (reader.hasNext()) {
                 XMLEvent next = reader.nextEvent();
                 if (next.isEndElement() && depth == 0) {
                     break;
+                }
+                if (next.isCharacters() && (characters += next.asCharacters().getData().length()) > MAX_CELL) {
+                    throw new IOException("a shared-string cell holds more than " + MAX_CELL + " characters");
                 }
                 if (next.isStartElement()) {
                     depth++;

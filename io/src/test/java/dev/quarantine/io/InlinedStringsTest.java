@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,11 +70,11 @@ class InlinedStringsTest {
     @Test
     void aCopyLargerThanItsLimitIsRefusedAndRemoved() throws IOException {
         StringBuilder cells = new StringBuilder("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>");
-        for (int r = 2; r <= 40; r++) {
+        for (int r = 2; r <= 700; r++) {
             cells.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"s\"><v>1</v></c></row>");
         }
-        Path file = workbook(dir.resolve("amplifier.xlsx"), "<si><t>姓名</t></si><si><t>" + "a".repeat(1 << 20)
-                + "</t></si>", cells.toString());
+        Path file = workbook(dir.resolve("amplifier.xlsx"), "<si><t>姓名</t></si><si><t>"
+                + "a".repeat(InlinedStrings.MAX_CELL) + "</t></si>", cells.toString());
         List<Path> before = temporaryCopies();
         assertThatThrownBy(() -> InlinedStrings.copy(file, 16L << 20)).isInstanceOf(IOException.class)
                 .hasMessageContaining("more than 16 MB");
@@ -84,6 +85,34 @@ class InlinedStringsTest {
         } finally {
             Files.delete(copy);
         }
+    }
+
+    /**
+     * What no program writes for people is refused rather than held or guessed at: an entry longer than an Excel cell,
+     * a cell holding more than that, and two shared-strings parts (whose numbering would run on from the first).
+     */
+    @Test
+    void overlongTextsAndASecondTableAreRefusedWithTheirReason() throws IOException {
+        String header = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>";
+        Path longEntry = workbook(dir.resolve("long-entry.xlsx"), "<si><t>姓名</t></si><si><t>"
+                + "长".repeat(InlinedStrings.MAX_CELL + 1) + "</t></si>", header);
+        assertThatThrownBy(() -> InlinedStrings.copy(longEntry)).isInstanceOf(IOException.class)
+                .hasMessageContaining("shared string 1 holds more than 32767 characters");
+        Path longCell = workbook(dir.resolve("long-cell.xlsx"), "<si><t>姓名</t></si>", header + "<row r=\"2\">"
+                + "<c r=\"A2\" t=\"s\"><v>" + "0".repeat(InlinedStrings.MAX_CELL + 1) + "</v></c></row>");
+        assertThatThrownBy(() -> InlinedStrings.copy(longCell)).isInstanceOf(IOException.class)
+                .hasMessageContaining("a shared-string cell holds more than 32767 characters");
+        Path twoTables = dir.resolve("two-tables.xlsx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(workbook(dir.resolve("one.xlsx"),
+                "<si><t>姓名</t></si>", header)));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(twoTables))) {
+            put(out, "xl/extra/sharedStrings.xml", "<sst xmlns=\"" + MAIN + "\"><si><t>别的</t></si></sst>");
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                put(out, e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThatThrownBy(() -> InlinedStrings.copy(twoTables)).isInstanceOf(IOException.class)
+                .hasMessageContaining("two shared-strings parts");
     }
 
     private List<List<String>> rows(Path file, long budget) throws IOException {

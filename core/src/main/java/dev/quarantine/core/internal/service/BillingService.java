@@ -97,14 +97,17 @@ public final class BillingService {
                 context.operator());
     }
 
+    /** The columns of a ledger entry that {@link #ENTRY} reads. */
+    private static final String ENTRY_COLUMNS = "id, paid_at, kind, amount_fen, reason, recorded_by";
+    private static final RowMapper<PaymentEntry> ENTRY = rs -> new PaymentEntry(rs.getLong("id"),
+            Sql.instant(rs, "paid_at"), PaymentKind.valueOf(rs.getString("kind")),
+            Money.ofFen(Math.abs(rs.getLong("amount_fen"))), rs.getString("reason"), rs.getString("recorded_by"));
+
     /** The ledger of a case up to {@code asOf} (everything when null), oldest first. */
     static List<PaymentEntry> entries(Sql sql, long caseId, Instant asOf) {
-        RowMapper<PaymentEntry> map = rs -> new PaymentEntry(rs.getLong(1), Sql.instant(rs, "paid_at"),
-                PaymentKind.valueOf(rs.getString(3)), Money.ofFen(Math.abs(rs.getLong(4))), rs.getString(5),
-                rs.getString(6));
-        String select = "SELECT id, paid_at, kind, amount_fen, reason, recorded_by FROM payment WHERE case_id = ? ";
-        return asOf == null ? sql.list(select + "ORDER BY id", map, caseId)
-                : sql.list(select + "AND paid_at <= ? ORDER BY id", map, caseId, asOf);
+        String select = "SELECT " + ENTRY_COLUMNS + " FROM payment WHERE case_id = ? ";
+        return asOf == null ? sql.list(select + "ORDER BY id", ENTRY, caseId)
+                : sql.list(select + "AND paid_at <= ? ORDER BY id", ENTRY, caseId, asOf);
     }
 
     /** The notice letter of a case that was admitted to a hotel; a case at home has none. */
@@ -239,11 +242,10 @@ public final class BillingService {
             rates.put(hotel, HotelRates.rates(sql, hotel, asOf));
         }
         Map<Long, List<PaymentEntry>> payments = new HashMap<>();
-        String select = "SELECT case_id, id, paid_at, kind, amount_fen, reason, recorded_by FROM payment ";
-        sql.forEach(asOf == null ? select + "ORDER BY case_id, id" : select + "WHERE paid_at <= ? ORDER BY case_id, id",
-                rs -> payments.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PaymentEntry(
-                        rs.getLong(2), Sql.instant(rs, "paid_at"), PaymentKind.valueOf(rs.getString(4)),
-                        Money.ofFen(Math.abs(rs.getLong(5))), rs.getString(6), rs.getString(7))),
+        sql.forEach("SELECT case_id, " + ENTRY_COLUMNS + " FROM payment WHERE 1 = 1"
+                        + (asOf == null ? "" : " AND paid_at <= ?") + context.scopeCases("case_id")
+                        + " ORDER BY case_id, id",
+                rs -> payments.computeIfAbsent(rs.getLong("case_id"), k -> new ArrayList<>()).add(ENTRY.map(rs)),
                 asOf == null ? new Object[0] : new Object[] {asOf});
         RowMapper<CaseStore.Row> mapper = CaseStore.mapper(context.blockSize());
         String cases = "SELECT c.release_date AS bill_release_date, " + AsOf.CLOSED + " AS bill_closed_at, "

@@ -27,7 +27,7 @@ import static dev.quarantine.core.internal.service.Fields.field;
 
 /** Finding cases: one by its reference, lists by filter, what a caller on the phone knows, and a case's history. */
 public final class QueryService {
-    /** The longest list of cases read by their ids, in one statement with a parameter each. */
+    /** How many cases one statement reads by their ids (a parameter each); longer lists take several. */
     static final int BY_IDS = 1000;
 
     private final DeskContext context;
@@ -191,12 +191,7 @@ public final class QueryService {
         String union = "WHERE c.id IN (" + String.join(" UNION ALL ", any) + ")" + context.scope("c") + " ORDER BY c.id";
         return context.db().read(sql -> {
             List<Long> ids = sql.list("SELECT c.id FROM qcase c " + union, rs -> rs.getLong(1), params.toArray());
-            int count = Math.min(limit, ids.size());
-            List<CaseView> shown = count > BY_IDS
-                    ? sql.list(CaseStore.SELECT + union + (count < ids.size() ? " LIMIT " + count : ""), view(),
-                    params.toArray())
-                    : byIds(sql, ids.subList(0, count), "c.id", view());
-            return new Capped<>(shown, ids.size());
+            return new Capped<>(byIds(sql, ids.subList(0, Math.min(limit, ids.size())), "c.id", view()), ids.size());
         });
     }
 
