@@ -28,7 +28,7 @@ final class VersionProvider implements IVersionProvider, SessionAware {
         this.session = s;
     }
 
-    /** The version the build wrote into the jar ({@code 0.3.0}). */
+    /** The version the build wrote into the jar ({@code 1.0.0}). */
     static String version() {
         Properties p = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/quarantine/cli/version.properties")) {
@@ -52,7 +52,7 @@ final class VersionProvider implements IVersionProvider, SessionAware {
         if (session.onServer()) {
             // A server's database is opened as every command opens it (and migrated, as any command would).
             try (QuarantineDesk desk = QuarantineDesk.open(session.location(), session.now(), session.operator())) {
-                lines.add(i18n.text("version.database", session.location(), desk.schemaVersion()));
+                lines.add(i18n.text("version.database", session.location(), desk.storage().schemaVersion()));
                 policy = desk.currentPolicy();
                 fromDatabase = true;
             } catch (QuarantineException e) {

@@ -44,7 +44,7 @@ class BackupCommandTest {
                 for (int i = 0; i < 400; i++) {
                     String first17 = "420106" + "1980" + String.format("%02d%02d", 1 + i % 12, 1 + i % 28)
                             + String.format("%03d", i % 1000);
-                    desk.register(new RegistrationInput("张" + "伟强明".charAt(i % 3), null,
+                    desk.cases().register(new RegistrationInput("张" + "伟强明".charAt(i % 3), null,
                             first17 + ResidentId.checkCharacter(first17), "13800000000", "武汉", "2020-02-0" + (1 + i % 9),
                             null, "地址" + i, null, null));
                     written.incrementAndGet();
@@ -88,7 +88,7 @@ class BackupCommandTest {
         // The backup opens as a desk, and holds exactly the writer's first registrations, in order, with no gap.
         List<String> addresses = new ArrayList<>();
         try (QuarantineDesk copy = QuarantineDesk.open(backup, clock, "checker")) {
-            copy.forEachCase(CaseFilter.ALL, c -> {
+            copy.cases().forEach(CaseFilter.ALL, c -> {
                 assertThat(c.caseNumber()).isEqualTo(String.format("Q%06d", addresses.size() + 1));
                 addresses.add(c.address());
             });

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -30,18 +31,21 @@ class DistributionIT {
     @TempDir
     static Path dir;
 
+    static String version;
     static Path zip;
     static Path home;
     static Path tools;
 
     @BeforeAll
     static void unzip() throws Exception {
-        List<Path> zips = new ArrayList<>();
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(Path.of("target"), "quarantine-*.zip")) {
-            s.forEach(zips::add);
+        // The archive of this build's version (a checkout may keep an older version's archive in target/).
+        Properties built = new Properties();
+        try (Reader r = Files.newBufferedReader(Path.of("target", "maven-archiver", "pom.properties"))) {
+            built.load(r);
         }
-        assertThat(zips).as("the archive mvn package makes").hasSize(1);
-        zip = zips.get(0).toAbsolutePath();
+        version = built.getProperty("version");
+        zip = Path.of("target", "quarantine-" + version + ".zip").toAbsolutePath();
+        assertThat(zip).as("the archive mvn package makes").isRegularFile();
         // Only what a bare office PC has: a shell and its basic tools, and Java (through JAVA_HOME). No mvn.
         tools = Files.createDirectories(dir.resolve("tools"));
         for (String tool : List.of("sh", "dirname", "sed", "head", "cut", "grep", "locale", "stty", "unzip")) {
@@ -119,7 +123,8 @@ class DistributionIT {
         assertThat(list.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
         Run version = run(work, java(), "--db", "quarantine-demo.db", "--version");
         assertThat(version.code()).isZero();
-        assertThat(version.out()).contains("Quarantine Desk 0.").contains("schema version 7")
+        assertThat(version.out()).contains("Quarantine Desk " + DistributionIT.version + "\n")
+                .contains("schema version 7")
                 .contains("policy in force: zhengzhou-2020-02");
     }
 

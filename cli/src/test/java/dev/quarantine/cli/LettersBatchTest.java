@@ -108,8 +108,8 @@ class LettersBatchTest {
     @Test
     void lettersAreSignedByTheOfficeThatRegisteredTheCase() {
         try (QuarantineDesk desk = QuarantineDesk.open(cli.location, Now.at(Instant.parse("2020-02-20T01:00:00Z")), "tester")) {
-            String office = desk.offices().get(0).name();
-            desk.editOffice(office, null, "郑东新区祭城路街道办事处", "0371-66661234", "祭城路100号");
+            String office = desk.offices().list().get(0).name();
+            desk.offices().edit(office, null, "郑东新区祭城路街道办事处", "0371-66661234", "祭城路100号");
         }
         String notice = ok(cli.at("2020-02-20T09:00", "notice", "Q000002")).out();
         assertThat(notice).contains("郑东新区祭城路街道办事处").doesNotContain("街道办事处疫情防控指挥部");

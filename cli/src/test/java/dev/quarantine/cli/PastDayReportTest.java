@@ -69,17 +69,17 @@ class PastDayReportTest {
         Map<LocalDate, Map<String, Object>> asItHappened = new LinkedHashMap<>();
         Map<LocalDate, DueList> dueThen = new LinkedHashMap<>();
         DemoData.build(db, "tester", (day, desk) -> {
-            asItHappened.put(day, state(desk.dailyReport(day, 10_000)));
-            dueThen.put(day, desk.due(day, 10_000));
+            asItHappened.put(day, state(desk.reports().daily(day, 10_000)));
+            dueThen.put(day, desk.reports().due(day, 10_000));
         });
         assertThat(asItHappened).hasSize(14);
         Clock after = Clock.fixed(LocalDateTime.parse("2020-02-15T09:00").atZone(ZONE).toInstant(), ZONE);
         try (QuarantineDesk later = QuarantineDesk.open(db, after, "tester")) {
             for (Map.Entry<LocalDate, Map<String, Object>> then : asItHappened.entrySet()) {
                 LocalDate day = then.getKey();
-                Map<String, Object> now = state(later.dailyReport(day, 10_000));
+                Map<String, Object> now = state(later.reports().daily(day, 10_000));
                 assertThat(now).as("report of " + day).isEqualTo(then.getValue());
-                DueList due = later.due(day, 10_000);
+                DueList due = later.reports().due(day, 10_000);
                 assertThat(numbers(due.today())).as("due on " + day).isEqualTo(numbers(dueThen.get(day).today()));
                 assertThat(numbers(due.overdue())).as("overdue on " + day).isEqualTo(numbers(dueThen.get(day).overdue()));
             }
@@ -87,8 +87,8 @@ class PastDayReportTest {
         // With the clock set back to the end of a day, today's report is that day's state too, not the fortnight's.
         Clock back = Clock.fixed(LocalDateTime.parse("2020-02-05T23:59:59").atZone(ZONE).toInstant(), ZONE);
         try (QuarantineDesk then = QuarantineDesk.open(db, back, "tester")) {
-            assertThat(state(then.dailyReport(null, 10_000))).isEqualTo(asItHappened.get(LocalDate.of(2020, 2, 5)));
-            assertThat(numbers(then.due(null, 10_000).today()))
+            assertThat(state(then.reports().daily(null, 10_000))).isEqualTo(asItHappened.get(LocalDate.of(2020, 2, 5)));
+            assertThat(numbers(then.reports().due(null, 10_000).today()))
                     .isEqualTo(numbers(dueThen.get(LocalDate.of(2020, 2, 5)).today()));
             // The fortnight changed a lot: a past day does not read as the last one.
             assertThat(asItHappened.get(LocalDate.of(2020, 2, 4))).isNotEqualTo(asItHappened.get(LocalDate.of(2020, 2, 14)));

@@ -202,10 +202,10 @@ class PostgresIT {
             // work needs to be processes.
             Clock clock = Clock.fixed(Instant.parse("2020-02-03T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
             try (QuarantineDesk desk = QuarantineDesk.create(district, clock, "区指挥部", List.of())) {
-                desk.addOffice(offices[1], null, null, null);
-                desk.addHotel("锦江之星", null, Money.parse("180"), "101-" + (100 + rooms));
-                desk.grantOffice(offices[0], roles[0]);
-                desk.grantOffice(offices[1], roles[1]);
+                desk.offices().add(offices[1], null, null, null);
+                desk.hotels().add("锦江之星", null, Money.parse("180"), "101-" + (100 + rooms));
+                desk.offices().grant(offices[0], roles[0]);
+                desk.offices().grant(offices[1], roles[1]);
             }
             String[] logins = new String[2];
             for (int o = 0; o < 2; o++) {

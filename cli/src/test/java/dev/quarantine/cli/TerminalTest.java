@@ -124,7 +124,8 @@ class TerminalTest {
     void versionNamesTheProgramTheSchemaAndThePolicyInForce() {
         CliHarness.Result v = cli.run("--version");
         assertThat(v.code()).isZero();
-        assertThat(v.out()).contains("Quarantine Desk 0.").contains("schema version " + QuarantineDesk.codeSchemaVersion())
+        assertThat(v.out()).containsPattern("Quarantine Desk \\d+\\.\\d+\\.\\d+\\R")
+                .contains("schema version " + QuarantineDesk.codeSchemaVersion())
                 .contains("schema version 7").contains("policy in force: zhengzhou-2020-02, effective from 2020-01-25")
                 .contains("quarantine-demo.db: schema version 7");
         CliHarness.Result none = cli.run("--db", dir.resolve("none.db").toString(), "--version");

@@ -42,22 +42,22 @@ public final class EmbedDesk {
         Path file = folder.resolve("desk.db");
         // README-START
         try (QuarantineDesk desk = QuarantineDesk.create(file, at("2020-02-03T09:00"), "dashboard", List.of())) {
-            desk.addHotel("锦江之星郑东店", "郑东新区祭城路100号", Money.parse("180"), "101-110");
+            desk.hotels().add("锦江之星郑东店", "郑东新区祭城路100号", Money.parse("180"), "101-110");
             Registration wang = Registration.of("王伟", "410105198503121008", "13803711234", "河南南阳",
                     LocalDate.of(2020, 2, 3)).community("祭城路社区").build();
-            Admission a = desk.admit(AdmitRequest.registering(wang).intake(Temperature.parse("36.5"))
+            Admission a = desk.cases().admit(AdmitRequest.registering(wang).intake(Temperature.parse("36.5"))
                     .commitmentSigned());
             out.printf("%s admitted to room %s, eligible %s, estimate %s%n", a.caseView().caseNumber(),
                     a.caseView().room(), a.caseView().eligibleDate(), a.estimate().total().display());
         }
         try (QuarantineDesk desk = QuarantineDesk.open(file, at("2020-02-10T10:00"), "dashboard")) {
             CaseNumber q1 = CaseNumber.of(1);
-            desk.recordTemperature(q1, Temperature.parse("36.4"), "赵护士");
-            ReleaseResult r = desk.release(q1, "张医生");
+            desk.health().recordTemperature(q1, Temperature.parse("36.4"), "赵护士");
+            ReleaseResult r = desk.cases().release(q1, "张医生");
             Bill bill = r.bill();
             out.printf("released %s: %d nights, person pays %s of %s%n", r.caseView().caseNumber(), bill.nights(),
                     bill.person().display(), bill.total().display());
-            DailyReport report = desk.dailyReport(null, 50);
+            DailyReport report = desk.reports().daily(null, 50);
             out.printf("report %s: %d released, %d room(s) to disinfect%n", report.date(),
                     report.movements().released().total(), report.operations().awaitingDisinfection().total());
         }

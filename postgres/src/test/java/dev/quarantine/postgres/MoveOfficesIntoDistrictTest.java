@@ -89,19 +89,19 @@ class MoveOfficesIntoDistrictTest {
     private Path officeA() {
         Path file = dir.resolve("jichenglu.db");
         try (QuarantineDesk desk = QuarantineDesk.create(file, at("2020-02-03T01:00:00Z"), "李主任", List.of())) {
-            desk.addHotel(HOTEL, "郑东新区", Money.parse("180"), "101-105");
-            desk.editOffice("本街道", "祭城路街道", "祭城路街道办事处疫情防控指挥部", null, "祭城路 1 号");
-            desk.admit(admit("王伟", "41130219850312101", "13803711234", HOTEL, "101"));
-            desk.register(person("李娜", "42010619900101102", "13903712345"));
-            desk.admit(admit("张强", "41152519780621123", "13703710001", HOTEL, "102"));
-            desk.recordTemperature("Q000001", "37.6", null, "赵护士");
-            desk.pay("Q000001", Money.parse("100"));
-            desk.addService("Q000001", ServiceType.MEAL, "清真");
-            desk.violation("Q000002", "擅自外出", "警告");
+            desk.hotels().add(HOTEL, "郑东新区", Money.parse("180"), "101-105");
+            desk.offices().edit("本街道", "祭城路街道", "祭城路街道办事处疫情防控指挥部", null, "祭城路 1 号");
+            desk.cases().admit(admit("王伟", "41130219850312101", "13803711234", HOTEL, "101"));
+            desk.cases().register(person("李娜", "42010619900101102", "13903712345"));
+            desk.cases().admit(admit("张强", "41152519780621123", "13703710001", HOTEL, "102"));
+            desk.health().recordTemperature("Q000001", "37.6", null, "赵护士");
+            desk.billing().pay("Q000001", Money.parse("100"));
+            desk.operations().addService("Q000001", ServiceType.MEAL, "清真");
+            desk.cases().violation("Q000002", "擅自外出", "警告");
         }
         try (QuarantineDesk desk = QuarantineDesk.open(file, at("2020-02-20T02:00:00Z"), "李主任")) {
-            desk.release("Q000003", "张医生", "36.5", null);
-            desk.pay("Q000003", Money.parse("500"));
+            desk.cases().release("Q000003", "张医生", "36.5", null);
+            desk.billing().pay("Q000003", Money.parse("500"));
         }
         return file;
     }
@@ -110,21 +110,21 @@ class MoveOfficesIntoDistrictTest {
     private Path officeB() {
         Path file = dir.resolve("ruyihu.db");
         try (QuarantineDesk desk = QuarantineDesk.create(file, at("2020-02-04T01:00:00Z"), "王主任", List.of())) {
-            desk.addHotel(HOTEL, "郑东新区", Money.parse("180"), "101-106");
-            desk.addHotel("如家", null, Money.parse("150"), "201-202");
-            desk.editOffice("本街道", "如意湖街道", "如意湖街道办事处疫情防控指挥部", null, null);
-            desk.admit(admit("赵敏", "41010519881201203", "13803710002", HOTEL, "106"));
-            desk.admit(admit("钱进", "41010519790305204", "13803710003", "如家", "201"));
-            desk.register(person("孙丽", "41010519950707205", "13803710004"));
-            desk.recordTemperature("Q000001", "36.6", null, "钱护士");
-            desk.pay("Q000001", Money.parse("50"));
-            ServiceRequest water = desk.addService("Q000001", ServiceType.WATER, null);
-            desk.serviceDone(water.id(), "送水员");
-            desk.setTeamMember("如家", 1, "medical", "孙医生", "13900000009");
+            desk.hotels().add(HOTEL, "郑东新区", Money.parse("180"), "101-106");
+            desk.hotels().add("如家", null, Money.parse("150"), "201-202");
+            desk.offices().edit("本街道", "如意湖街道", "如意湖街道办事处疫情防控指挥部", null, null);
+            desk.cases().admit(admit("赵敏", "41010519881201203", "13803710002", HOTEL, "106"));
+            desk.cases().admit(admit("钱进", "41010519790305204", "13803710003", "如家", "201"));
+            desk.cases().register(person("孙丽", "41010519950707205", "13803710004"));
+            desk.health().recordTemperature("Q000001", "36.6", null, "钱护士");
+            desk.billing().pay("Q000001", Money.parse("50"));
+            ServiceRequest water = desk.operations().addService("Q000001", ServiceType.WATER, null);
+            desk.operations().serviceDone(water.id(), "送水员");
+            desk.operations().setTeamMember("如家", 1, "medical", "孙医生", "13900000009");
         }
         try (QuarantineDesk desk = QuarantineDesk.open(file, at("2020-02-20T03:00:00Z"), "王主任")) {
-            desk.release("Q000002", "张医生", "36.5", null);
-            desk.pay("Q000002", Money.parse("300"));
+            desk.cases().release("Q000002", "张医生", "36.5", null);
+            desk.billing().pay("Q000002", Money.parse("300"));
         }
         return file;
     }
@@ -134,13 +134,13 @@ class MoveOfficesIntoDistrictTest {
         List<Object> out = new ArrayList<>();
         for (String q : cases) {
             String n = number.apply(q);
-            CaseView view = desk.show(q);
+            CaseView view = desk.cases().show(q);
             out.add(normal(view, number));
-            out.add(desk.readings(q).stream().map(r -> normal(r, number)).toList());
+            out.add(desk.health().readings(q).stream().map(r -> normal(r, number)).toList());
             if (view.admittedAt() != null) {
-                out.add(normal(desk.bill(q), number));
+                out.add(normal(desk.billing().bill(q), number));
             }
-            out.add(desk.history(q).stream().map(e -> normal(e, number)).toList());
+            out.add(desk.cases().history(q).stream().map(e -> normal(e, number)).toList());
             assertThat(n).isNotNull();
         }
         return out;
@@ -189,7 +189,7 @@ class MoveOfficesIntoDistrictTest {
 
     private static List<HistoryEntry> events(QuarantineDesk desk) {
         List<HistoryEntry> out = new ArrayList<>();
-        desk.forEachEvent(out::add);
+        desk.audit().forEach(out::add);
         return out;
     }
 
@@ -225,7 +225,7 @@ class MoveOfficesIntoDistrictTest {
         List<String[]> mapped = new ArrayList<>();
         try (QuarantineDesk desk = QuarantineDesk.open(a, moving, "区指挥部")) {
             stateA = state(desk, q -> q, numbers(1, 3));
-            MoveResult r = desk.moveTo(district, null, (from, to) -> mapped.add(new String[] {from.toString(),
+            MoveResult r = desk.storage().moveTo(district, null, (from, to) -> mapped.add(new String[] {from.toString(),
                     to.toString()}));
             assertThat(r.merged()).isFalse();
             assertThat(r.office()).isEqualTo("祭城路街道");
@@ -249,8 +249,8 @@ class MoveOfficesIntoDistrictTest {
             stateB = state(desk, q -> CaseNumber.of(CaseNumber.parse(q).orElseThrow().id() + 3).toString(),
                     numbers(1, 3));
             eventsB = events(desk);
-            desk.forEachReading(r -> readingsB[0]++);
-            MoveResult r = desk.moveTo(district, "如意湖街道", (from, to) -> mapped.add(new String[] {from.toString(),
+            desk.health().forEach(r -> readingsB[0]++);
+            MoveResult r = desk.storage().moveTo(district, "如意湖街道", (from, to) -> mapped.add(new String[] {from.toString(),
                     to.toString()}));
             assertThat(r.merged()).isTrue();
             assertThat(r.officeAdded()).isTrue();
@@ -259,7 +259,7 @@ class MoveOfficesIntoDistrictTest {
             assertThat(r.renumbered()).isEqualTo(3);
             sourceB.putAll(r.rows());
             // The register itself stays as it was, with the move in its log.
-            assertThat(desk.show("Q000001").name()).isEqualTo("赵敏");
+            assertThat(desk.cases().show("Q000001").name()).isEqualTo("赵敏");
             assertThat(events(desk).get(events(desk).size() - 1).action()).isEqualTo("migrate-to");
         }
         assertThat(mapped).containsExactly(new String[] {"Q000001", "Q000004"}, new String[] {"Q000002", "Q000005"},
@@ -284,46 +284,46 @@ class MoveOfficesIntoDistrictTest {
             assertThat(state(desk, q -> q, numbers(1, 3))).isEqualTo(stateA);
             assertThat(state(desk, q -> q, numbers(4, 6))).isEqualTo(stateB);
             assertThat(events(desk).subList(0, districtEventsAfterA.size())).isEqualTo(districtEventsAfterA);
-            assertThat(desk.list(CaseFilter.ALL)).extracting(CaseView::office).containsExactly("祭城路街道", "祭城路街道",
+            assertThat(desk.cases().list(CaseFilter.ALL)).extracting(CaseView::office).containsExactly("祭城路街道", "祭城路街道",
                     "祭城路街道", "如意湖街道", "如意湖街道", "如意湖街道");
-            assertThat(desk.notice("Q000001").from().signature()).isEqualTo("祭城路街道办事处疫情防控指挥部");
-            assertThat(desk.notice("Q000004").from().signature()).isEqualTo("如意湖街道办事处疫情防控指挥部");
+            assertThat(desk.letters().notice("Q000001").from().signature()).isEqualTo("祭城路街道办事处疫情防控指挥部");
+            assertThat(desk.letters().notice("Q000004").from().signature()).isEqualTo("如意湖街道办事处疫情防控指挥部");
             // One hotel shared by both offices, its rooms with their guests; the second office's own hotel added.
-            assertThat(desk.hotels()).extracting(h -> h.name()).containsExactlyInAnyOrder("如家", HOTEL);
-            assertThat(desk.rooms(HOTEL)).extracting(RoomView::number, RoomView::caseNumber).containsExactly(
+            assertThat(desk.hotels().list()).extracting(h -> h.name()).containsExactlyInAnyOrder("如家", HOTEL);
+            assertThat(desk.hotels().rooms(HOTEL)).extracting(RoomView::number, RoomView::caseNumber).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("101", "Q000001"),
                     org.assertj.core.groups.Tuple.tuple("102", null),
                     org.assertj.core.groups.Tuple.tuple("103", null),
                     org.assertj.core.groups.Tuple.tuple("104", null),
                     org.assertj.core.groups.Tuple.tuple("105", null),
                     org.assertj.core.groups.Tuple.tuple("106", "Q000004"));
-            assertThat(desk.team("如家")).hasSize(1);
+            assertThat(desk.operations().team("如家")).hasSize(1);
             // A service request keeps its case and gets the district's next number, in its events too.
-            ServiceRequest water = desk.services(false).stream().filter(s -> s.caseNumber().equals("Q000004"))
+            ServiceRequest water = desk.operations().services(false).stream().filter(s -> s.caseNumber().equals("Q000004"))
                     .findFirst().orElseThrow();
             assertThat(water.id()).isEqualTo(2);
-            assertThat(desk.history("Q000004")).filteredOn(e -> e.action().startsWith("service"))
+            assertThat(desk.cases().history("Q000004")).filteredOn(e -> e.action().startsWith("service"))
                     .allSatisfy(e -> assertThat(e.details()).startsWith("#2 "));
-            assertThat(desk.bill("Q000005").paid()).isEqualTo(Money.parse("300"));
+            assertThat(desk.billing().bill("Q000005").paid()).isEqualTo(Money.parse("300"));
             List<HistoryEntry> all = events(desk);
             assertThat(all.get(all.size() - 1).action()).isEqualTo("migrate-from");
             assertThat(all.get(all.size() - 1).details()).contains("Q000001–Q000003 → Q000004–Q000006");
             // The district's numbering goes on after both offices' cases.
-            assertThat(desk.office("如意湖街道").register(person("周杰", "41010519900808206", "13803710005")).caseView()
+            assertThat(desk.office("如意湖街道").cases().register(person("周杰", "41010519900808206", "13803710005")).caseView()
                     .caseNumber()).isEqualTo("Q000007");
         }
 
         // A third register whose people and rooms clash with the district's: refused whole, naming the conflicts.
         Path c = dir.resolve("conflict.db");
         try (QuarantineDesk desk = QuarantineDesk.create(c, at("2020-02-05T01:00:00Z"), "刘主任", List.of())) {
-            desk.addHotel(HOTEL, "郑东新区", Money.parse("180"), "101-105");
-            desk.register(person("王伟", "41130219850312101", "13803711234")); // open as Q000001 in the district
-            desk.admit(admit("吴刚", "41010519700101307", "13803710006", HOTEL, "101")); // Q000001's room
+            desk.hotels().add(HOTEL, "郑东新区", Money.parse("180"), "101-105");
+            desk.cases().register(person("王伟", "41130219850312101", "13803711234")); // open as Q000001 in the district
+            desk.cases().admit(admit("吴刚", "41010519700101307", "13803710006", HOTEL, "101")); // Q000001's room
         }
         Map<String, Long> before = counts();
         List<String[]> none = new ArrayList<>();
         try (QuarantineDesk desk = QuarantineDesk.open(c, moving, "区指挥部")) {
-            assertThatThrownBy(() -> desk.moveTo(district, "龙子湖街道", (from, to) -> none.add(new String[0])))
+            assertThatThrownBy(() -> desk.storage().moveTo(district, "龙子湖街道", (from, to) -> none.add(new String[0])))
                     .isInstanceOfSatisfying(QuarantineException.class, e -> {
                         assertThat(e.kind()).isEqualTo(ErrorKind.REFUSED);
                         assertThat(e.key()).isEqualTo("migrate.conflicts");
@@ -336,7 +336,7 @@ class MoveOfficesIntoDistrictTest {
         assertThat(none).isEmpty();
         assertThat(counts()).isEqualTo(before);
         try (QuarantineDesk desk = QuarantineDesk.open(district, moving, "区指挥部")) {
-            assertThat(desk.offices()).extracting(o -> o.name()).doesNotContain("龙子湖街道");
+            assertThat(desk.offices().list()).extracting(o -> o.name()).doesNotContain("龙子湖街道");
         }
     }
 }

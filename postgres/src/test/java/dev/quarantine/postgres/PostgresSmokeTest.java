@@ -48,12 +48,12 @@ class PostgresSmokeTest {
     void initRegisterAdmitRelease() {
         Clock clock = Clock.fixed(Instant.parse("2020-02-03T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
         try (QuarantineDesk desk = QuarantineDesk.create(PgServer.location(db), clock, "tester", List.of())) {
-            desk.addHotel("锦江之星", null, Money.parse("180"), "101-102");
-            Admission a = desk.admit(new AdmitRequest(null, new RegistrationInput("王伟", null, "410105198503121008",
+            desk.hotels().add("锦江之星", null, Money.parse("180"), "101-102");
+            Admission a = desk.cases().admit(new AdmitRequest(null, new RegistrationInput("王伟", null, "410105198503121008",
                     "13803711234", "河南南阳", "2020-02-03", "祭城路社区", null, null, null), "36.5", null, null, true));
             assertThat(a.caseView().room()).isEqualTo("101");
-            assertThat(desk.show(a.caseView().caseNumber()).name()).isEqualTo("王伟");
-            assertThat(desk.history(a.caseView().caseNumber())).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(desk.cases().show(a.caseView().caseNumber()).name()).isEqualTo("王伟");
+            assertThat(desk.cases().history(a.caseView().caseNumber())).hasSizeGreaterThanOrEqualTo(2);
         }
     }
 
@@ -73,7 +73,7 @@ class PostgresSmokeTest {
                     String.format("138%08d", i), "武汉", "2020-02-03")));
         }
         try (QuarantineDesk desk = QuarantineDesk.create(PgServer.location(db), clock, "tester", List.of())) {
-            ImportSummary s = desk.importRoster(RosterHeader.of(List.of("姓名", "身份证号", "联系电话", "来源地", "返郑日期")),
+            ImportSummary s = desk.cases().importRoster(RosterHeader.of(List.of("姓名", "身份证号", "联系电话", "来源地", "返郑日期")),
                     rows.iterator(), new ImportOptions(false, false, false, null, ImportOptions.DEFAULT_BATCH,
                             Locale.ROOT), new RejectSink() {
                         @Override

@@ -43,13 +43,13 @@ class RowLevelSecurityTest {
     void district() {
         db = PgServer.newDatabase("qd_rls");
         try (QuarantineDesk desk = QuarantineDesk.create(PgServer.location(db), CLOCK, "区指挥部", List.of())) {
-            desk.addHotel("锦江之星", null, Money.parse("180"), "101-110");
-            desk.editOffice("本街道", "祭城路街道", null, null, null);
-            desk.addOffice("如意湖街道", null, null, null);
-            desk.office("祭城路街道").register(person("王伟", "411302198503121011", "13803711234"));
-            desk.office("如意湖街道").register(person("李娜", "420106199001011028", "13903712345"));
-            desk.grantOffice("祭城路街道", roleA);
-            desk.grantOffice("如意湖街道", roleB);
+            desk.hotels().add("锦江之星", null, Money.parse("180"), "101-110");
+            desk.offices().edit("本街道", "祭城路街道", null, null, null);
+            desk.offices().add("如意湖街道", null, null, null);
+            desk.office("祭城路街道").cases().register(person("王伟", "411302198503121011", "13803711234"));
+            desk.office("如意湖街道").cases().register(person("李娜", "420106199001011028", "13903712345"));
+            desk.offices().grant("祭城路街道", roleA);
+            desk.offices().grant("如意湖街道", roleB);
         }
         PgServer.sql(null, "ALTER ROLE " + roleA + " PASSWORD 'secret-a'", "ALTER ROLE " + roleB + " PASSWORD 'secret-b'");
     }
@@ -125,27 +125,27 @@ class RowLevelSecurityTest {
         try (QuarantineDesk desk = QuarantineDesk.open(source, new PostgresDialect(), dev.quarantine.core.policy.Policy
                 .zhengzhou2020(), CLOCK, "祭城路 张三")) {
             assertThat(desk.currentOffice()).contains("祭城路街道");
-            assertThat(desk.list(CaseFilter.ALL)).extracting(CaseView::name).containsExactly("王伟");
-            assertThatThrownBy(() -> desk.show("Q000002")).isInstanceOfSatisfying(QuarantineException.class,
+            assertThat(desk.cases().list(CaseFilter.ALL)).extracting(CaseView::name).containsExactly("王伟");
+            assertThatThrownBy(() -> desk.cases().show("Q000002")).isInstanceOfSatisfying(QuarantineException.class,
                     e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
             assertThatThrownBy(() -> desk.office("如意湖街道")).isInstanceOfSatisfying(QuarantineException.class,
                     e -> assertThat(e.key()).isEqualTo("office.notYours"));
             assertThatThrownBy(desk::allOffices).isInstanceOfSatisfying(QuarantineException.class,
                     e -> assertThat(e.key()).isEqualTo("office.allNotYours"));
             // Someone the other office has open: the unique index sees it, this login does not; a clear refusal.
-            assertThatThrownBy(() -> desk.register(person("李娜", "420106199001011028", "13903712345")))
+            assertThatThrownBy(() -> desk.cases().register(person("李娜", "420106199001011028", "13903712345")))
                     .isInstanceOfSatisfying(QuarantineException.class,
                             e -> assertThat(e.key()).isEqualTo("case.otherOffice"));
             // Its own work goes on, with case numbers over the whole district.
-            assertThat(desk.register(person("张强", "411525197806211234", "13703710001")).caseView().caseNumber())
+            assertThat(desk.cases().register(person("张强", "411525197806211234", "13703710001")).caseView().caseNumber())
                     .isEqualTo("Q000003");
-            assertThat(desk.admit(new dev.quarantine.core.request.AdmitRequest("Q000003", null, "36.5", null, null,
+            assertThat(desk.cases().admit(new dev.quarantine.core.request.AdmitRequest("Q000003", null, "36.5", null, null,
                     true)).caseView().room()).isEqualTo("101");
         }
         try (QuarantineDesk district = QuarantineDesk.open(PgServer.location(db), CLOCK, "区指挥部")) {
-            assertThat(district.allOffices().list(CaseFilter.ALL)).extracting(CaseView::office)
+            assertThat(district.allOffices().cases().list(CaseFilter.ALL)).extracting(CaseView::office)
                     .containsExactly("祭城路街道", "如意湖街道", "祭城路街道");
-            assertThat(district.offices()).extracting(o -> Map.entry(o.name(), o.dbRole()))
+            assertThat(district.offices().list()).extracting(o -> Map.entry(o.name(), o.dbRole()))
                     .containsExactly(Map.entry("祭城路街道", roleA), Map.entry("如意湖街道", roleB));
         }
     }
@@ -186,10 +186,10 @@ class RowLevelSecurityTest {
             long hotelId = count(s, "SELECT id FROM hotel");
             hotel.setAutoCommit(false);
             new PostgresDialect().lockKey(hotel, "hotel", hotelId);
-            java.util.concurrent.Future<String> admitted = pool.submit(() -> b.admit(new dev.quarantine.core
+            java.util.concurrent.Future<String> admitted = pool.submit(() -> b.cases().admit(new dev.quarantine.core
                     .request.AdmitRequest("Q000002", null, "36.5", null, null, true)).caseView().room());
             awaitLockWaits(s, 1);
-            java.util.concurrent.Future<String> registeredAndAdmitted = pool.submit(() -> a.admit(
+            java.util.concurrent.Future<String> registeredAndAdmitted = pool.submit(() -> a.cases().admit(
                     new dev.quarantine.core.request.AdmitRequest(null, person("张强", "411525197806211234",
                             "13703710001"), "36.5", null, null, true)).caseView().room());
             awaitLockWaits(s, 2);

@@ -57,7 +57,7 @@ public final class AmendCommand extends DeskCommand {
         if (fix.isEmpty()) {
             throw new ParameterException(spec.commandLine(), i18n().text("amend.nothingGiven"));
         }
-        Amendment a = desk.amend(caseRef, fix, reason);
+        Amendment a = desk.cases().amend(caseRef, fix, reason);
         Map<String, Object> doc = docs().amendmentDoc(a);
         if (output().format() == Format.TABLE) {
             @SuppressWarnings("unchecked")

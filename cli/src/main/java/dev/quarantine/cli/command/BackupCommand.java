@@ -24,7 +24,7 @@ public final class BackupCommand extends DeskCommand {
 
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
-        BackupResult r = desk.backup(file, force);
+        BackupResult r = desk.storage().backup(file, force);
         output().object(OperationDocs.backup(r));
         if (!r.audited()) {
             output().info(i18n().text("warning", i18n().text("backup.notAudited", dbLocation())));

@@ -13,7 +13,7 @@ public final class BillCommand extends DeskCommand {
 
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
-        output().object(docs().billDoc(desk.bill(caseRef)));
+        output().object(docs().billDoc(desk.billing().bill(caseRef)));
         return CliExitCode.OK;
     }
 }

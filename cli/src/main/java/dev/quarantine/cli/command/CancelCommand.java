@@ -18,7 +18,7 @@ public final class CancelCommand extends DeskCommand {
 
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
-        CaseView c = desk.cancel(caseRef, reason);
+        CaseView c = desk.cases().cancel(caseRef, reason);
         output().object(docs().caseDoc(c));
         return CliExitCode.OK;
     }

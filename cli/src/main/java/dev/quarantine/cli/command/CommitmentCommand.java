@@ -14,7 +14,7 @@ public final class CommitmentCommand extends DeskCommand {
 
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
-        CaseView c = desk.commitment(caseRef);
+        CaseView c = desk.cases().commitment(caseRef);
         output().object(docs().caseDoc(c));
         return CliExitCode.OK;
     }

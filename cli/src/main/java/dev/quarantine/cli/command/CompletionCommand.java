@@ -90,7 +90,7 @@ public final class CompletionCommand extends BaseCommand {
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
             StringBuilder out = new StringBuilder();
-            for (String n : desk.openCaseNumbers(prefix, CASES_OFFERED)) {
+            for (String n : desk.cases().openCaseNumbers(prefix, CASES_OFFERED)) {
                 out.append(n).append(System.lineSeparator());
             }
             output().text(out.toString());

@@ -75,7 +75,7 @@ public final class DemoCommand extends BaseCommand {
      */
     private void checkDemoOnly(Path db) {
         try (QuarantineDesk d = QuarantineDesk.open(db, Now.system(), operator())) {
-            if (d.eventsBy("demo") == 0 || d.changesOutside(DEMO_COMMANDS) > 0) {
+            if (d.audit().eventsBy("demo") == 0 || d.audit().changesOutside(DEMO_COMMANDS) > 0) {
                 throw QuarantineException.refused("demo.notDemo", db);
             }
         } catch (QuarantineException e) {

@@ -26,7 +26,7 @@ public abstract class DeskCommand extends BaseCommand {
                 option("--office", () -> d.office(session().office()));
             }
             desk = d;
-            docs = new Docs(d.zone(), global().unmasked(), d.officeCount() > 1);
+            docs = new Docs(d.zone(), global().unmasked(), d.offices().count() > 1);
             try {
                 CliExitCode code = run(d);
                 output().finish();
@@ -70,7 +70,7 @@ public abstract class DeskCommand extends BaseCommand {
         String details = commandName() + ": " + docs.unmaskedCount() + " case(s) "
                 + String.join(", ", docs.unmaskedCases()) + (docs.unmaskedCount() > docs.unmaskedCases().size() ? " …" : "");
         String one = docs.unmaskedCount() == 1 ? docs.unmaskedCases().get(0) : null;
-        if (!d.tryAudit(one, "unmasked", details)) {
+        if (!d.audit().tryRecord(one, "unmasked", details)) {
             output().info(i18n().text("warning", i18n().text("unmasked.notAudited", dbLocation())));
         }
     }

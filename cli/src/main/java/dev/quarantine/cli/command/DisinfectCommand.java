@@ -34,7 +34,7 @@ public final class DisinfectCommand extends DeskCommand {
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
         PublicArea area = target.area == null ? null : option("--area", () -> PublicArea.parse(target.area));
-        Disinfection d = desk.disinfect(hotel, target.room, area, by);
+        Disinfection d = desk.operations().disinfect(hotel, target.room, area, by);
         output().object(OperationDocs.disinfection(d, docs()));
         return CliExitCode.OK;
     }

@@ -27,7 +27,7 @@ public final class DueCommand extends DeskCommand {
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
         offices.apply(desk);
-        DueList due = desk.due(date("--on", on), limit.limit(output().format()));
+        DueList due = desk.reports().due(date("--on", on), limit.limit(output().format()));
         if (output().format() == Format.JSON) {
             output().json(DueListDocs.json(due, docs()));
             return CliExitCode.OK;

@@ -106,7 +106,7 @@ public final class ExportCommand extends DeskCommand implements XlsxCapable {
                 file.commit();
             }
         }
-        desk.recordAudit(null, "export", kind + " (" + rows + " rows) to " + (out == null ? "stdout" : out)
+        desk.audit().record(null, "export", kind + " (" + rows + " rows) to " + (out == null ? "stdout" : out)
                 + (global().unmasked() ? ", UNMASKED" : ", masked"));
         if (out != null) {
             output().info(i18n().text("export.done", rows, kind, out));
@@ -142,11 +142,11 @@ public final class ExportCommand extends DeskCommand implements XlsxCapable {
         Docs docs = docs();
         long[] rows = {0};
         switch (kind) {
-            case cases -> desk.forEachCase(CaseFilter.ALL, rowWriter(ExportSchema.CASES, out, docs, rows));
-            case readings -> desk.forEachReading(rowWriter(ExportSchema.READINGS, out, docs, rows));
-            case bills -> desk.forEachBill(rowWriter(ExportSchema.BILLS, out, docs, rows));
-            case rooms -> desk.forEachRoom(rowWriter(ExportSchema.ROOMS, out, docs, rows));
-            case events -> desk.forEachEvent(rowWriter(ExportSchema.EVENTS, out, docs, rows));
+            case cases -> desk.cases().forEach(CaseFilter.ALL, rowWriter(ExportSchema.CASES, out, docs, rows));
+            case readings -> desk.health().forEach(rowWriter(ExportSchema.READINGS, out, docs, rows));
+            case bills -> desk.billing().forEach(rowWriter(ExportSchema.BILLS, out, docs, rows));
+            case rooms -> desk.hotels().forEachRoom(rowWriter(ExportSchema.ROOMS, out, docs, rows));
+            case events -> desk.audit().forEach(rowWriter(ExportSchema.EVENTS, out, docs, rows));
         }
         return rows[0];
     }

@@ -24,7 +24,7 @@ public final class FeverCommand extends GroupCommand {
 
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            FeverAlert a = desk.reportFever(caseRef, to);
+            FeverAlert a = desk.health().reportFever(caseRef, to);
             output().object(docs().alertDoc(a));
             return CliExitCode.OK;
         }
@@ -43,7 +43,7 @@ public final class FeverCommand extends GroupCommand {
 
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            FeverAlert a = desk.clearFever(caseRef, by, note);
+            FeverAlert a = desk.health().clearFever(caseRef, by, note);
             output().object(docs().alertDoc(a));
             return CliExitCode.OK;
         }
@@ -56,7 +56,7 @@ public final class FeverCommand extends GroupCommand {
 
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            List<FeverAlert> alerts = desk.feverAlerts(!all);
+            List<FeverAlert> alerts = desk.health().feverAlerts(!all);
             output().list(alerts.stream().map(a -> docs().alertDoc(a)).toList(),
                     List.of("caseNumber", "name", "hotel", "room", "temperature", "openedAt", "reportedTo", "closedAt"));
             return CliExitCode.OK;

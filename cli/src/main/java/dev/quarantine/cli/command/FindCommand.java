@@ -24,7 +24,7 @@ public final class FindCommand extends DeskCommand {
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
         offices.apply(desk);
-        Capped<CaseView> cases = desk.find(text, limit.limit(output().format()));
+        Capped<CaseView> cases = desk.cases().find(text, limit.limit(output().format()));
         output().list(cases.items().stream().map(c -> docs().caseDoc(c)).toList(), ListCommand.COLUMNS, cases.total(),
                 "cases", ListCommand.FIT);
         if (cases.cut()) {

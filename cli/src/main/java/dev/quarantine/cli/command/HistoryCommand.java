@@ -21,7 +21,7 @@ public final class HistoryCommand extends DeskCommand {
 
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
-        List<HistoryEntry> entries = desk.history(caseRef);
+        List<HistoryEntry> entries = desk.cases().history(caseRef);
         List<Map<String, Object>> rows = entries.stream().map(h -> {
             Map<String, Object> d = docs().historyDoc(h);
             if (output().format() == Format.TABLE) {

@@ -37,7 +37,7 @@ public final class HotelCommand extends GroupCommand {
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
             Money r = option("--rate", () -> Money.parse(rate));
-            HotelView h = desk.addHotel(name, address, r, rooms);
+            HotelView h = desk.hotels().add(name, address, r, rooms);
             output().object(docs().hotelDoc(h));
             return CliExitCode.OK;
         }
@@ -47,7 +47,7 @@ public final class HotelCommand extends GroupCommand {
     public static final class ListHotels extends DeskCommand {
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            List<HotelView> hotels = desk.hotels();
+            List<HotelView> hotels = desk.hotels().list();
             output().list(hotels.stream().map(h -> docs().hotelDoc(h)).toList(),
                     List.of("name", "nightlyRate", "rooms", "free", "occupied", "needsDisinfection", "outOfService",
                             "closedAt", "address"), new dev.quarantine.cli.render.Output.Fitting(
@@ -64,7 +64,7 @@ public final class HotelCommand extends GroupCommand {
 
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            List<RoomView> rooms = desk.rooms(hotel);
+            List<RoomView> rooms = desk.hotels().rooms(hotel);
             List<Map<String, Object>> rows = rooms.stream().map(r -> docs().roomDoc(r)).toList();
             output().list(rows, List.of("room", "state", "block", "caseNumber", "name", "note"));
             return CliExitCode.OK;
@@ -80,7 +80,7 @@ public final class HotelCommand extends GroupCommand {
 
             @Override
             protected CliExitCode run(QuarantineDesk desk) {
-                HotelView h = desk.addRooms(hotel, rooms);
+                HotelView h = desk.hotels().addRooms(hotel, rooms);
                 output().object(docs().hotelDoc(h));
                 return CliExitCode.OK;
             }
@@ -109,7 +109,7 @@ public final class HotelCommand extends GroupCommand {
             if (out == in) {
                 throw new ParameterException(spec.commandLine(), i18n().text("hotel.room.oneOf"));
             }
-            RoomView r = out ? desk.roomOutOfService(hotel, room, reason) : desk.roomBackInService(hotel, room, reason);
+            RoomView r = out ? desk.hotels().roomOutOfService(hotel, room, reason) : desk.hotels().roomBackInService(hotel, room, reason);
             output().object(docs().roomDoc(r));
             return CliExitCode.OK;
         }
@@ -135,10 +135,10 @@ public final class HotelCommand extends GroupCommand {
                 if (from != null) {
                     throw new ParameterException(spec.commandLine(), i18n().text("hotel.rate.fromWithout"));
                 }
-                rates = desk.rates(hotel);
+                rates = desk.hotels().rates(hotel);
             } else {
                 Money r = option("AMOUNT", () -> Money.parse(amount));
-                rates = desk.setRate(hotel, r, date("--from", from));
+                rates = desk.hotels().setRate(hotel, r, date("--from", from));
             }
             List<Map<String, Object>> rows = rates.stream().map(x -> {
                 Map<String, Object> d = docs().rateDoc(x);
@@ -159,7 +159,7 @@ public final class HotelCommand extends GroupCommand {
 
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            HotelView h = desk.closeHotel(hotel);
+            HotelView h = desk.hotels().close(hotel);
             output().object(docs().hotelDoc(h));
             output().info(i18n().text("hotel.closed", h.name()));
             return CliExitCode.OK;

@@ -96,7 +96,7 @@ public final class ImportCommand extends DeskCommand {
             sink = RejectsFile.prepare(rejects != null ? rejects : RejectsFile.besides(file, in.workbook()),
                     rejects != null, force, in.header(), protectedFiles(file));
             Progress progress = new Progress(session().err(), System.console() != null);
-            s = desk.importRoster(header, in.rows(),
+            s = desk.cases().importRoster(header, in.rows(),
                     new ImportOptions(dryRun, atomic, admit, hotel, Math.max(1, batchSize), i18n().locale()), sink, progress);
             progress.done();
             Map<String, Object> doc = ImportDocs.roster(s, sink, in);

@@ -43,7 +43,7 @@ public final class InitCommand extends BaseCommand {
         try (QuarantineDesk desk = QuarantineDesk.create(dbLocation(), session().now(), operator(), policies)) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("database", dbLocation());
-            doc.put("schemaVersion", desk.schemaVersion());
+            doc.put("schemaVersion", desk.storage().schemaVersion());
             doc.put("policies", String.join(", ", desk.policies().versions().stream().map(Policy::id).toList()));
             output().object(doc);
             output().finish();

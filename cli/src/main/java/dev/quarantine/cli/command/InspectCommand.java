@@ -22,7 +22,7 @@ public final class InspectCommand extends DeskCommand {
 
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
-        Inspection i = desk.inspect(hotel, by, findings);
+        Inspection i = desk.operations().inspect(hotel, by, findings);
         output().object(OperationDocs.inspection(i, docs()));
         return CliExitCode.OK;
     }

@@ -71,7 +71,7 @@ public final class ListCommand extends DeskCommand {
         offices.apply(desk);
         CaseFilter filter = new CaseFilter(status, hotel, category, name, phone, community, origin,
                 date("--arrived-from", arrivedFrom), date("--arrived-to", arrivedTo));
-        Capped<CaseView> cases = desk.list(filter, limit.limit(output().format()));
+        Capped<CaseView> cases = desk.cases().list(filter, limit.limit(output().format()));
         output().list(cases.items().stream().map(c -> docs().caseDoc(c)).toList(), COLUMNS, cases.total(), "cases", FIT);
         if (cases.cut()) {
             output().info(i18n().text("list.cutOf", cases.items().size(), cases.total()));

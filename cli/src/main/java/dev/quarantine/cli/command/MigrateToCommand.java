@@ -60,7 +60,7 @@ public final class MigrateToCommand extends DeskCommand {
             check.target();
         }
         try (Mapping mapping = new Mapping(file, protectedPaths)) {
-            MoveResult r = desk.moveTo(target, session().office(), mapping);
+            MoveResult r = desk.storage().moveTo(target, session().office(), mapping);
             QuarantineException unwritten = null;
             try {
                 mapping.commit();

@@ -63,9 +63,9 @@ public final class NoticeCommand extends DeskCommand {
         if (releases) {
             List<ReleaseNotice> notices = new ArrayList<>();
             if (releasedOn != null) {
-                notices.addAll(desk.releaseNoticesOn(date("--released-on", releasedOn)));
+                notices.addAll(desk.letters().releaseNoticesOn(date("--released-on", releasedOn)));
             } else {
-                caseRefs.forEach(c -> notices.add(desk.releaseNotice(c)));
+                caseRefs.forEach(c -> notices.add(desk.letters().releaseNotice(c)));
             }
             for (ReleaseNotice n : notices) {
                 letters.add(Letters.releaseLetter(n, docs()));
@@ -79,9 +79,9 @@ public final class NoticeCommand extends DeskCommand {
         } else {
             List<Notice> notices = new ArrayList<>();
             if (admittedOn != null) {
-                notices.addAll(desk.noticesAdmittedOn(date("--admitted-on", admittedOn)));
+                notices.addAll(desk.letters().noticesAdmittedOn(date("--admitted-on", admittedOn)));
             } else {
-                caseRefs.forEach(c -> notices.add(desk.notice(c)));
+                caseRefs.forEach(c -> notices.add(desk.letters().notice(c)));
             }
             for (Notice n : notices) {
                 letters.add(Letters.noticeLetter(n, desk.currentPolicy(), docs()));

@@ -34,7 +34,7 @@ public final class OfficeCommand extends GroupCommand {
 
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            output().object(OfficeDocs.doc(desk.addOffice(name, letterName, phone, address)));
+            output().object(OfficeDocs.doc(desk.offices().add(name, letterName, phone, address)));
             return CliExitCode.OK;
         }
     }
@@ -43,7 +43,7 @@ public final class OfficeCommand extends GroupCommand {
     public static final class ListOffices extends DeskCommand {
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            output().list(desk.offices().stream().map(OfficeDocs::doc).toList(), OfficeDocs.COLUMNS);
+            output().list(desk.offices().list().stream().map(OfficeDocs::doc).toList(), OfficeDocs.COLUMNS);
             return CliExitCode.OK;
         }
     }
@@ -67,7 +67,7 @@ public final class OfficeCommand extends GroupCommand {
 
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            output().object(OfficeDocs.doc(desk.editOffice(name, rename, letterName, phone, address)));
+            output().object(OfficeDocs.doc(desk.offices().edit(name, rename, letterName, phone, address)));
             return CliExitCode.OK;
         }
     }
@@ -84,7 +84,7 @@ public final class OfficeCommand extends GroupCommand {
 
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            OfficeView o = desk.grantOffice(name, role);
+            OfficeView o = desk.offices().grant(name, role);
             output().object(OfficeDocs.doc(o));
             output().info(i18n().text("office.granted", o.name(), o.dbRole()));
             return CliExitCode.OK;

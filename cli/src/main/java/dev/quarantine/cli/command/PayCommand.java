@@ -38,12 +38,12 @@ public final class PayCommand extends DeskCommand {
             if (overpay) {
                 throw new ParameterException(spec.commandLine(), i18n().text("pay.overpayReversal"));
             }
-            b = desk.reversePayment(caseRef, m, reason);
+            b = desk.billing().reversePayment(caseRef, m, reason);
         } else {
             if (reason != null) {
                 throw new ParameterException(spec.commandLine(), i18n().text("pay.reasonOnlyReversal"));
             }
-            b = desk.pay(caseRef, m, overpay);
+            b = desk.billing().pay(caseRef, m, overpay);
         }
         output().object(docs().billDoc(b));
         if (b.credit().fen() > 0) {

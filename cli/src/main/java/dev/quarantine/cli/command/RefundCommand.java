@@ -23,7 +23,7 @@ public final class RefundCommand extends DeskCommand {
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
         Money m = option("AMOUNT", () -> Money.parse(amount));
-        Bill b = desk.refund(caseRef, m, reason);
+        Bill b = desk.billing().refund(caseRef, m, reason);
         output().object(docs().billDoc(b));
         return CliExitCode.OK;
     }

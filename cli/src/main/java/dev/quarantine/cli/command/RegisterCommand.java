@@ -18,7 +18,7 @@ public final class RegisterCommand extends DeskCommand {
 
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
-        RegisterResult r = desk.register(person.input());
+        RegisterResult r = desk.cases().register(person.input());
         Map<String, Object> doc = docs().caseDoc(r.caseView());
         doc.put("duplicate", r.duplicate());
         output().object(doc);

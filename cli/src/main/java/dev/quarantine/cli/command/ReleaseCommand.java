@@ -50,10 +50,10 @@ public final class ReleaseCommand extends DeskCommand {
                 check.target();
             }
         }
-        ReleaseResult r = desk.release(caseRef, checkedBy, temp, date("--on", on));
+        ReleaseResult r = desk.cases().release(caseRef, checkedBy, temp, date("--on", on));
         // Signed by the office that registered the case.
         ReleaseNotice letter = new ReleaseNotice(r.caseView(), r.releasedAt(), r.checkedBy(), r.bill(),
-                desk.letterhead(r.caseView().caseNumber()));
+                desk.letters().letterhead(r.caseView().caseNumber()));
         if (html != null) {
             HtmlPages.write(html, force, protectedFiles(), LetterPages.html("解除隔离医学观察告知书 "
                     + r.caseView().caseNumber(), List.of(Letters.releaseLetter(letter, docs()))));

@@ -67,7 +67,7 @@ public final class ReportCommand extends GroupCommand {
             }
             offices.apply(desk);
             LocalDate day = date("--date", date);
-            DailyReport r = desk.dailyReport(day, full ? Integer.MAX_VALUE : DEFAULT_LIMIT);
+            DailyReport r = desk.reports().daily(day, full ? Integer.MAX_VALUE : DEFAULT_LIMIT);
             Docs docs = docs();
             if (out != null || html != null) {
                 if (out != null) {
@@ -84,7 +84,7 @@ public final class ReportCommand extends GroupCommand {
                     output().info(i18n().text("report.xlsxDone", r.date(), out));
                 }
                 if (html != null) {
-                    Trend trend = desk.trend(r.date(), ReportPage.PAST_DAYS, ReportPage.NEXT_DAYS);
+                    Trend trend = desk.reports().trend(r.date(), ReportPage.PAST_DAYS, ReportPage.NEXT_DAYS);
                     HtmlPages.write(html, force, protectedFiles(), new ReportPage(output(), i18n(), docs).html(r, trend));
                     output().info(i18n().text("report.htmlDone", r.date(), html));
                 }

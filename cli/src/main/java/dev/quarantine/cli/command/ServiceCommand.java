@@ -30,7 +30,7 @@ public final class ServiceCommand extends GroupCommand {
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
             ServiceType t = option("--type", () -> ServiceType.parse(type));
-            output().object(OperationDocs.service(desk.addService(caseRef, t, note), docs()));
+            output().object(OperationDocs.service(desk.operations().addService(caseRef, t, note), docs()));
             return CliExitCode.OK;
         }
     }
@@ -45,7 +45,7 @@ public final class ServiceCommand extends GroupCommand {
 
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            output().object(OperationDocs.service(desk.serviceDone(id, by), docs()));
+            output().object(OperationDocs.service(desk.operations().serviceDone(id, by), docs()));
             return CliExitCode.OK;
         }
     }
@@ -57,7 +57,7 @@ public final class ServiceCommand extends GroupCommand {
 
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            output().list(desk.services(open).stream().map(s -> OperationDocs.service(s, docs())).toList(),
+            output().list(desk.operations().services(open).stream().map(s -> OperationDocs.service(s, docs())).toList(),
                     List.of("id", "caseNumber", "name", "room", "type", "note", "openedAt", "doneAt", "doneBy"));
             return CliExitCode.OK;
         }

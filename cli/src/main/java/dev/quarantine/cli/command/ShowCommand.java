@@ -32,7 +32,7 @@ public final class ShowCommand extends DeskCommand {
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
         // One snapshot: the case is found once, and the readings shown are that case's as it was then.
-        CaseWithReadings shown = desk.showWithReadings(caseRef);
+        CaseWithReadings shown = desk.health().showWithReadings(caseRef);
         CaseView c = shown.view();
         List<ReadingResult> readings = shown.readings();
         if (html != null) {

@@ -34,7 +34,7 @@ public final class TeamCommand extends GroupCommand {
 
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            TeamMember m = desk.setTeamMember(hotel, block, role, name, phone);
+            TeamMember m = desk.operations().setTeamMember(hotel, block, role, name, phone);
             output().object(OperationDocs.teamMember(m, docs()));
             return CliExitCode.OK;
         }
@@ -47,7 +47,7 @@ public final class TeamCommand extends GroupCommand {
 
         @Override
         protected CliExitCode run(QuarantineDesk desk) {
-            output().list(desk.team(hotel).stream().map(m -> OperationDocs.teamMember(m, docs())).toList(),
+            output().list(desk.operations().team(hotel).stream().map(m -> OperationDocs.teamMember(m, docs())).toList(),
                     List.of("hotel", "block", "role", "name", "phone"));
             return CliExitCode.OK;
         }

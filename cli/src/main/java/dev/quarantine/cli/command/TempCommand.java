@@ -35,7 +35,7 @@ public final class TempCommand extends DeskCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "Missing required parameters: " + (caseRef == null ? "'CASE', 'VALUE'" : "'VALUE'"));
         }
-        ReadingResult r = desk.recordTemperature(caseRef, value, timestamp("--at", at), by);
+        ReadingResult r = desk.health().recordTemperature(caseRef, value, timestamp("--at", at), by);
         output().object(docs().readingDoc(r));
         if (r.fever()) {
             output().info(i18n().text(r.alertOpened() ? "temp.feverAlert" : "temp.feverAgain", r.caseNumber(),

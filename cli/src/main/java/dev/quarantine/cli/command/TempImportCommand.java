@@ -57,7 +57,7 @@ public final class TempImportCommand extends DeskCommand {
             }
             sink = RejectsFile.prepare(rejects != null ? rejects : RejectsFile.besides(file, in.workbook()),
                     rejects != null, force, in.header(), protectedFiles(file));
-            s = desk.importReadings(in.header(), in.rows(),
+            s = desk.health().importReadings(in.header(), in.rows(),
                     new ImportOptions(dryRun, atomic, false, null, ImportOptions.DEFAULT_BATCH, i18n().locale()), sink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

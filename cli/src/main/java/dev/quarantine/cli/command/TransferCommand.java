@@ -18,7 +18,7 @@ public final class TransferCommand extends DeskCommand {
 
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
-        CaseView c = desk.transfer(caseRef, hospital);
+        CaseView c = desk.cases().transfer(caseRef, hospital);
         output().object(docs().caseDoc(c));
         output().info(i18n().text(c.room() == null ? "transfer.doneHome" : "transfer.done", c.caseNumber(), c.hospital()));
         return CliExitCode.OK;

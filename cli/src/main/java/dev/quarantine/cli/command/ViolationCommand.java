@@ -23,7 +23,7 @@ public final class ViolationCommand extends DeskCommand {
 
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
-        Violation v = desk.violation(caseRef, note, penalty);
+        Violation v = desk.cases().violation(caseRef, note, penalty);
         output().object(OperationDocs.recordedViolation(v, docs()));
         return CliExitCode.OK;
     }

@@ -77,8 +77,8 @@ public final class DemoData {
         int readings = 0;
         try (QuarantineDesk desk = QuarantineDesk.create(file, clock, operator, List.of())) {
             desk.command("demo");
-            desk.recordAudit(null, "demo", "fortnight " + FIRST + " to " + LAST);
-            desk.addHotel(HOTEL, "郑东新区祭城路100号", Money.parse("180"), "101-110,201-210");
+            desk.audit().record(null, "demo", "fortnight " + FIRST + " to " + LAST);
+            desk.hotels().add(HOTEL, "郑东新区祭城路100号", Money.parse("180"), "101-110,201-210");
             team(desk);
             int person = 0;
             for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {
@@ -87,21 +87,21 @@ public final class DemoData {
                 readings += round(desk, random, day.equals(LocalDate.of(2020, 2, 7)) || day.equals(LAST));
                 housekeeping(desk, clock, day);
                 clock.set(day.atTime(10, 0));
-                for (CaseView due : desk.due(day).today().items()) {
+                for (CaseView due : desk.reports().due(day).today().items()) {
                     release(desk, due);
                 }
-                for (CaseView due : desk.due(day).overdue().items()) {
+                for (CaseView due : desk.reports().due(day).overdue().items()) {
                     release(desk, due);
                 }
                 // Arrivals of the day, registered and admitted at noon.
                 int arrivals = day.equals(LAST) ? 1 : 2 + random.nextInt(2);
                 for (int i = 0; i < arrivals; i++, person++) {
                     clock.set(day.atTime(11, 0).plusMinutes(i * 7L));
-                    RegisterResult r = desk.register(input(person, day, random));
+                    RegisterResult r = desk.cases().register(input(person, day, random));
                     if (r.caseView().status() == CaseStatus.REGISTERED && person % 9 != 4) {
                         clock.set(day.atTime(12, 0).plusMinutes(i * 9L));
                         try {
-                            desk.admit(new AdmitRequest(r.caseView().caseNumber(), null,
+                            desk.cases().admit(new AdmitRequest(r.caseView().caseNumber(), null,
                                     "36." + (2 + random.nextInt(6)), HOTEL, null, person % 7 != 3));
                         } catch (QuarantineException e) {
                             // The hotel may be full: the person stays in home observation, as in real life.
@@ -116,7 +116,7 @@ public final class DemoData {
                 endOfDay.accept(day, desk);
             }
             clock.set(LAST.atTime(18, 0));
-            List<CaseView> all = desk.list(CaseFilter.ALL);
+            List<CaseView> all = desk.cases().list(CaseFilter.ALL);
             String some = all.stream().filter(c -> c.status() == CaseStatus.ADMITTED).map(CaseView::caseNumber)
                     .findFirst().orElse(all.get(0).caseNumber());
             return new Summary(file.toString(), HOTEL, 20, all.size(),
@@ -136,7 +136,7 @@ public final class DemoData {
                 if (block == 3 && people[r][0].equals("medical")) {
                     continue;
                 }
-                desk.setTeamMember(HOTEL, block, people[r][0], SURNAMES[(block * 5 + r) % SURNAMES.length] + people[r][1],
+                desk.operations().setTeamMember(HOTEL, block, people[r][0], SURNAMES[(block * 5 + r) % SURNAMES.length] + people[r][1],
                         "1390371" + String.format("%04d", block * 100 + r));
             }
         }
@@ -150,99 +150,99 @@ public final class DemoData {
     private static void housekeeping(QuarantineDesk desk, SteppingClock clock, LocalDate day) {
         boolean last = day.equals(LAST);
         clock.set(day.atTime(9, 0));
-        for (var room : desk.rooms(HOTEL)) {
+        for (var room : desk.hotels().rooms(HOTEL)) {
             if (room.state() == dev.quarantine.core.hotel.RoomState.NEEDS_DISINFECTION) {
-                desk.disinfect(HOTEL, room.number(), null, "保洁 钱师傅");
+                desk.operations().disinfect(HOTEL, room.number(), null, "保洁 钱师傅");
             }
         }
         for (dev.quarantine.core.ops.PublicArea area : dev.quarantine.core.ops.PublicArea.values()) {
             if (!last || area == dev.quarantine.core.ops.PublicArea.BINS) {
-                desk.disinfect(HOTEL, null, area, "保洁 钱师傅");
+                desk.operations().disinfect(HOTEL, null, area, "保洁 钱师傅");
             }
         }
         if (!last) {
             clock.set(day.atTime(9, 40));
-            desk.inspect(HOTEL, "街道 孙科长", day.getDayOfMonth() % 4 == 0 ? "三楼走廊垃圾未及时清运，已整改" : null);
+            desk.operations().inspect(HOTEL, "街道 孙科长", day.getDayOfMonth() % 4 == 0 ? "三楼走廊垃圾未及时清运，已整改" : null);
         }
-        List<CaseView> admitted = desk.list(new CaseFilter(CaseStatus.ADMITTED, null, null));
+        List<CaseView> admitted = desk.cases().list(new CaseFilter(CaseStatus.ADMITTED, null, null));
         if (admitted.size() >= 2) {
             clock.set(day.atTime(10, 30));
-            var meal = desk.addService(admitted.get(0).caseNumber(), dev.quarantine.core.ops.ServiceType.MEAL, "清真餐");
-            var parcel = desk.addService(admitted.get(1).caseNumber(), dev.quarantine.core.ops.ServiceType.PARCEL_IN,
+            var meal = desk.operations().addService(admitted.get(0).caseNumber(), dev.quarantine.core.ops.ServiceType.MEAL, "清真餐");
+            var parcel = desk.operations().addService(admitted.get(1).caseNumber(), dev.quarantine.core.ops.ServiceType.PARCEL_IN,
                     "快递到前台");
             clock.set(day.atTime(11, 15));
-            desk.serviceDone(meal.id(), "志愿者 郑");
-            desk.serviceDone(parcel.id(), "志愿者 郑");
+            desk.operations().serviceDone(meal.id(), "志愿者 郑");
+            desk.operations().serviceDone(parcel.id(), "志愿者 郑");
         }
         if (day.equals(LocalDate.of(2020, 2, 4)) && !admitted.isEmpty()) {
             clock.set(day.atTime(11, 30));
-            desk.landlord(admitted.get(0).caseNumber(), 14, null, "房东 冯先生");
+            desk.operations().landlord(admitted.get(0).caseNumber(), 14, null, "房东 冯先生");
         }
         if (last && admitted.size() >= 3) {
             clock.set(day.atTime(14, 0));
-            desk.addService(admitted.get(2).caseNumber(), dev.quarantine.core.ops.ServiceType.COUNSELING, "焦虑，想和家人视频");
+            desk.operations().addService(admitted.get(2).caseNumber(), dev.quarantine.core.ops.ServiceType.COUNSELING, "焦虑，想和家人视频");
         }
     }
 
     /** The fortnight's incidents, on fixed days. */
     private static void events(QuarantineDesk desk, SteppingClock clock, LocalDate day) {
-        List<CaseView> admitted = desk.list(new CaseFilter(CaseStatus.ADMITTED, null, null));
+        List<CaseView> admitted = desk.cases().list(new CaseFilter(CaseStatus.ADMITTED, null, null));
         if (admitted.isEmpty()) {
             return;
         }
         if (day.equals(LocalDate.of(2020, 2, 6))) {
             CaseView c = admitted.get(0);
             clock.set(day.atTime(14, 10));
-            desk.recordTemperature(c.caseNumber(), "38.1", null, "hotel-staff 刘");
+            desk.health().recordTemperature(c.caseNumber(), "38.1", null, "hotel-staff 刘");
             clock.set(day.atTime(14, 30));
-            desk.reportFever(c.caseNumber(), "区疫情防控指挥部 值班室");
+            desk.health().reportFever(c.caseNumber(), "区疫情防控指挥部 值班室");
             clock.set(day.atTime(16, 0));
-            desk.transfer(c.caseNumber(), "郑州市第六人民医院");
+            desk.cases().transfer(c.caseNumber(), "郑州市第六人民医院");
         }
         if (day.equals(LocalDate.of(2020, 2, 9))) {
             CaseView c = admitted.get(admitted.size() - 1);
             clock.set(day.atTime(14, 5));
-            desk.recordTemperature(c.caseNumber(), "37.4", null, "hotel-staff 刘");
+            desk.health().recordTemperature(c.caseNumber(), "37.4", null, "hotel-staff 刘");
             clock.set(day.atTime(17, 0));
-            desk.reportFever(c.caseNumber(), "区疫情防控指挥部 值班室");
+            desk.health().reportFever(c.caseNumber(), "区疫情防控指挥部 值班室");
             clock.set(day.atTime(19, 30));
-            desk.recordTemperature(c.caseNumber(), "36.7", null, "张医生");
-            desk.clearFever(c.caseNumber(), "张医生", "复测正常，无症状");
+            desk.health().recordTemperature(c.caseNumber(), "36.7", null, "张医生");
+            desk.health().clearFever(c.caseNumber(), "张医生", "复测正常，无症状");
         }
         if (day.equals(LocalDate.of(2020, 2, 10))) {
             clock.set(day.atTime(16, 20));
-            desk.violation(admitted.get(0).caseNumber(), "擅自离开房间到走廊", "口头警告并记录");
+            desk.cases().violation(admitted.get(0).caseNumber(), "擅自离开房间到走廊", "口头警告并记录");
         }
         if (day.equals(LocalDate.of(2020, 2, 12))) {
             clock.set(day.atTime(16, 40));
-            List<CaseView> home = desk.list(new CaseFilter(CaseStatus.REGISTERED, null, null));
+            List<CaseView> home = desk.cases().list(new CaseFilter(CaseStatus.REGISTERED, null, null));
             if (!home.isEmpty()) {
-                desk.cancel(home.get(home.size() - 1).caseNumber(), "重复登记，社区已核实");
+                desk.cases().cancel(home.get(home.size() - 1).caseNumber(), "重复登记，社区已核实");
             }
         }
         if (day.equals(LAST)) {
             CaseView c = admitted.get(admitted.size() / 2);
             clock.set(day.atTime(14, 20));
-            desk.recordTemperature(c.caseNumber(), "37.6", null, "medical 赵护士");
+            desk.health().recordTemperature(c.caseNumber(), "37.6", null, "medical 赵护士");
             clock.set(day.atTime(15, 0));
-            desk.violation(admitted.get(admitted.size() - 1).caseNumber(), "点外卖未经登记", "批评教育");
+            desk.cases().violation(admitted.get(admitted.size() - 1).caseNumber(), "点外卖未经登记", "批评教育");
         }
         if (day.equals(LocalDate.of(2020, 2, 13))) {
             clock.set(day.atTime(16, 50));
             admitted.stream().filter(c -> c.commitmentSignedAt() == null).findFirst()
-                    .ifPresent(c -> desk.commitment(c.caseNumber()));
+                    .ifPresent(c -> desk.cases().commitment(c.caseNumber()));
         }
     }
 
     /** A reading for everyone in the hotel, except one case on a forgetful day (a missed check for the report). */
     private static int round(QuarantineDesk desk, Random random, boolean skipOne) {
         int n = 0;
-        List<CaseView> admitted = desk.list(new CaseFilter(CaseStatus.ADMITTED, null, null));
+        List<CaseView> admitted = desk.cases().list(new CaseFilter(CaseStatus.ADMITTED, null, null));
         for (int i = 0; i < admitted.size(); i++) {
             if (skipOne && i == 0) {
                 continue;
             }
-            desk.recordTemperature(admitted.get(i).caseNumber(), "36." + (1 + random.nextInt(8)), null,
+            desk.health().recordTemperature(admitted.get(i).caseNumber(), "36." + (1 + random.nextInt(8)), null,
                     i % 2 == 0 ? "medical 赵护士" : "hotel-staff 刘");
             n++;
         }
@@ -251,11 +251,11 @@ public final class DemoData {
 
     private static void release(QuarantineDesk desk, CaseView c) {
         try {
-            desk.release(c.caseNumber(), "张医生", c.status() == CaseStatus.ADMITTED ? "36.5" : null, null);
+            desk.cases().release(c.caseNumber(), "张医生", c.status() == CaseStatus.ADMITTED ? "36.5" : null, null);
             if (c.status() == CaseStatus.ADMITTED) {
-                Money owed = desk.bill(c.caseNumber()).outstanding();
+                Money owed = desk.billing().bill(c.caseNumber()).outstanding();
                 if (!owed.isZero() && c.caseNumber().hashCode() % 3 != 0) {
-                    desk.pay(c.caseNumber(), owed);
+                    desk.billing().pay(c.caseNumber(), owed);
                 }
             }
         } catch (QuarantineException e) {

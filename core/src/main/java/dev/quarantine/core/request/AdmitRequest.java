@@ -13,8 +13,8 @@ import java.util.Objects;
  * commitment letter is signed. Built by name:
  *
  * <pre>{@code
- * desk.admit(AdmitRequest.of(CaseNumber.of(1)).intake(Temperature.parse("36.5")).commitmentSigned().build());
- * desk.admit(AdmitRequest.registering(registration).intake(Temperature.parse("36.4")).hotel("锦江之星").build());
+ * desk.cases().admit(AdmitRequest.of(CaseNumber.of(1)).intake(Temperature.parse("36.5")).commitmentSigned().build());
+ * desk.cases().admit(AdmitRequest.registering(registration).intake(Temperature.parse("36.4")).hotel("锦江之星").build());
  * }</pre>
  */
 public record AdmitRequest(String caseRef, RegistrationInput registration, String temperature, String hotel,

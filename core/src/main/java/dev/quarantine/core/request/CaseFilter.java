@@ -6,13 +6,13 @@ import dev.quarantine.core.policy.Category;
 import java.time.LocalDate;
 
 /**
- * Which cases {@link dev.quarantine.core.desk.QuarantineDesk#list} returns; a null field does not filter. What a caller on the phone knows is
+ * Which cases {@link dev.quarantine.core.desk.Cases#list} returns; a null field does not filter. What a caller on the phone knows is
  * enough: part of the name, the phone number or its last four digits, the community, the origin (resolved as a
  * registration resolves it, and matching every place inside it), a range of arrival dates. Start from {@link #ALL}:
  *
  * <pre>{@code
- * List<CaseView> inHotel = desk.list(CaseFilter.ALL.withStatus(CaseStatus.ADMITTED).withHotel("锦江之星郑东店"));
- * Capped<CaseView> fromHubei = desk.list(
+ * List<CaseView> inHotel = desk.cases().list(CaseFilter.ALL.withStatus(CaseStatus.ADMITTED).withHotel("锦江之星郑东店"));
+ * Capped<CaseView> fromHubei = desk.cases().list(
  *         CaseFilter.ALL.withOrigin("湖北").withArrival(LocalDate.of(2020, 2, 1), null), 50);
  * }</pre>
  */

@@ -16,7 +16,7 @@ import java.util.Objects;
  * Registration r = Registration.of("王伟", "410105198503121008", "13803711234", "河南南阳", LocalDate.of(2020, 2, 3))
  *         .community("祭城路社区")
  *         .build();
- * desk.register(r);
+ * desk.cases().register(r);
  * }</pre>
  *
  * <p>{@link Builder#build()} checks every field that does not depend on the register (name, identity number, phone,

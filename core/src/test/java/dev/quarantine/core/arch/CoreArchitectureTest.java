@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The core's house rules (SPEC §13–14), checked on its compiled classes: packages form no cycle; the domain knows
  * nothing of the store, the services or the facade, and neither prints nor reads files; no service calls back into the
- * facade; the core needs nothing but the JDK. Every rule is a function of the root package, so it is also run on
+ * facade, and no area view of the facade calls back into it; the core needs nothing but the JDK. Every rule is a
+ * function of the root package, so it is also run on
  * {@code arch.fixture}, a few classes laid out like the core that break each rule on purpose: a rule that could never
  * fail fails there.
  */
@@ -56,6 +57,12 @@ class CoreArchitectureTest {
                 .resideInAPackage(root + ".desk..").as("no service calls back into the facade");
     }
 
+    static ArchRule viewsBelowFacade(String root) {
+        return noClasses().that().resideInAPackage(root + ".desk").and().doNotHaveSimpleName("QuarantineDesk")
+                .should().dependOnClassesThat().haveSimpleName("QuarantineDesk")
+                .as("no area view of the facade calls back into it");
+    }
+
     static ArchRule jdkOnly(String root) {
         return classes().that().resideInAPackage(root + "..").should().onlyDependOnClassesThat()
                 .resideInAnyPackage(root + "..", "java..", "javax.sql..")
@@ -65,7 +72,7 @@ class CoreArchitectureTest {
     static List<Function<String, ArchRule>> rules() {
         return List.of(CoreArchitectureTest::noCycles, CoreArchitectureTest::domainApart,
                 CoreArchitectureTest::domainQuiet, CoreArchitectureTest::servicesBelowFacade,
-                CoreArchitectureTest::jdkOnly);
+                CoreArchitectureTest::viewsBelowFacade, CoreArchitectureTest::jdkOnly);
     }
 
     private static JavaClasses core;

@@ -37,9 +37,9 @@ public interface BillingContract extends DeskFixture {
     default void theEstimateSplitsNightsTimesRateToTheFen(String rate, String origin, String arrived, String admitted,
                                                           long nights, String total, String hotelWaiver,
                                                           String subsidy, String personShare) {
-        desk().addHotel("如家", null, yuan(rate), "1-5");
+        desk().hotels().add("如家", null, yuan(rate), "1-5");
         now(admitted + "T09:00");
-        Bill b = desk().admit(new AdmitRequest(null, person(1, origin, arrived), "36.5", "如家", null, true)).estimate();
+        Bill b = desk().cases().admit(new AdmitRequest(null, person(1, origin, arrived), "36.5", "如家", null, true)).estimate();
         assertThat(b.estimate()).isTrue();
         assertThat(b.nightlyRate()).isEqualTo(yuan(rate));
         assertThat(b.nights()).isEqualTo(nights);
@@ -50,7 +50,7 @@ public interface BillingContract extends DeskFixture {
         assertThat(b.hotelWaiver().plus(b.subsidy()).plus(b.person())).isEqualTo(b.total());
         assertThat(b.person().fen() * 10).isLessThanOrEqualTo(b.total().fen() * 3);
         assertThat(b.outstanding()).isEqualTo(b.person());
-        assertThat(desk().bill("Q000001")).isEqualTo(b);
+        assertThat(desk().billing().bill("Q000001")).isEqualTo(b);
     }
 
     /** SPEC §7: admission shows an estimate to the eligible date; release fixes the bill to the release date. */
@@ -61,46 +61,46 @@ public interface BillingContract extends DeskFixture {
         assertThat(estimate.nights()).isEqualTo(5);
         assertThat(estimate.total()).isEqualTo(yuan("900"));
         now("2020-02-12T10:00");
-        Bill fin = desk().release("Q000001", "张医生", "36.5", null).bill();
+        Bill fin = desk().cases().release("Q000001", "张医生", "36.5", null).bill();
         assertThat(fin).isEqualTo(new Bill("Q000001", false, LocalDate.of(2020, 2, 5), LocalDate.of(2020, 2, 12), 7,
                 yuan("180"), yuan("1260"), yuan("378"), yuan("504"), yuan("378"), Money.ZERO, yuan("378"), Money.ZERO,
                 List.of(new RateSpan(LocalDate.of(2020, 2, 5), LocalDate.of(2020, 2, 11), 7, yuan("180"), yuan("1260"))),
                 List.of()));
-        assertThat(desk().bill("Q000001")).isEqualTo(fin);
-        assertThat(desk().notice("Q000001").bill()).isEqualTo(fin);
+        assertThat(desk().billing().bill("Q000001")).isEqualTo(fin);
+        assertThat(desk().letters().notice("Q000001").bill()).isEqualTo(fin);
     }
 
     /** SPEC §7: the person's payments are recorded and reduce what is outstanding. */
     @Test
     default void paymentsReduceWhatIsOutstanding() {
         admit(1, "南阳", "2020-02-03");
-        Bill afterFirst = desk().pay("Q000001", yuan("100"));
+        Bill afterFirst = desk().billing().pay("Q000001", yuan("100"));
         assertThat(afterFirst.paid()).isEqualTo(yuan("100"));
         assertThat(afterFirst.outstanding()).isEqualTo(yuan("278"));
-        Bill settled = desk().pay("Q000001", yuan("278.00"));
+        Bill settled = desk().billing().pay("Q000001", yuan("278.00"));
         assertThat(settled.paid()).isEqualTo(yuan("378"));
         assertThat(settled.outstanding()).isEqualTo(Money.ZERO);
         assertThat(settled.total()).isEqualTo(yuan("1260"));
-        assertThat(desk().bill("Q000001")).isEqualTo(settled);
-        assertThat(desk().history("Q000001")).extracting(h -> h.action()).endsWith("pay", "pay");
+        assertThat(desk().billing().bill("Q000001")).isEqualTo(settled);
+        assertThat(desk().cases().history("Q000001")).extracting(h -> h.action()).endsWith("pay", "pay");
     }
 
     @ParameterizedTest(name = "paying {0} of 278.00 → {2}")
     @CsvSource({"278.01, REFUSED, pay.exceeds", "10000, REFUSED, pay.exceeds", "0, INVALID_INPUT, pay.zero"})
     default void aPaymentBeyondWhatIsOwedIsRefusedAndNotRecorded(String amount, ErrorKind kind, String key) {
         admit(1, "南阳", "2020-02-03");
-        desk().pay("Q000001", yuan("100"));
+        desk().billing().pay("Q000001", yuan("100"));
         State before = state();
-        failure(kind, key, () -> desk().pay("Q000001", yuan(amount)));
+        failure(kind, key, () -> desk().billing().pay("Q000001", yuan(amount)));
         assertThat(state()).isEqualTo(before);
-        assertThat(desk().bill("Q000001").outstanding()).isEqualTo(yuan("278"));
+        assertThat(desk().billing().bill("Q000001").outstanding()).isEqualTo(yuan("278"));
     }
 
     @Test
     default void aCaseThatWasNeverInAHotelHasNoBill() {
         register(1, "南阳", "2020-02-03");
-        failure(ErrorKind.REFUSED, "bill.notAdmitted", () -> desk().bill("Q000001"));
-        failure(ErrorKind.REFUSED, "bill.notAdmitted", () -> desk().pay("Q000001", yuan("10")));
+        failure(ErrorKind.REFUSED, "bill.notAdmitted", () -> desk().billing().bill("Q000001"));
+        failure(ErrorKind.REFUSED, "bill.notAdmitted", () -> desk().billing().pay("Q000001", yuan("10")));
     }
 
     /** A transfer closes the bill at the day of the transfer. */
@@ -108,8 +108,8 @@ public interface BillingContract extends DeskFixture {
     default void aTransferFixesTheBillAtTheTransferDate() {
         admit(1, "南阳", "2020-02-03");
         now("2020-02-06T20:00");
-        desk().transfer("Q000001", "郑州市第六人民医院");
-        Bill b = desk().bill("Q000001");
+        desk().cases().transfer("Q000001", "郑州市第六人民医院");
+        Bill b = desk().billing().bill("Q000001");
         assertThat(b.estimate()).isFalse();
         assertThat(b.to()).isEqualTo(LocalDate.of(2020, 2, 6));
         assertThat(b.nights()).isEqualTo(3);
@@ -120,9 +120,9 @@ public interface BillingContract extends DeskFixture {
     @Test
     default void aCancelledCaseOwesNothing() {
         admit(1, "南阳", "2020-02-03");
-        desk().pay("Q000001", yuan("50"));
-        desk().cancel("Q000001", "录入错误");
-        Bill b = desk().bill("Q000001");
+        desk().billing().pay("Q000001", yuan("50"));
+        desk().cases().cancel("Q000001", "录入错误");
+        Bill b = desk().billing().bill("Q000001");
         assertThat(b.total()).isEqualTo(Money.ZERO);
         assertThat(b.person()).isEqualTo(Money.ZERO);
         assertThat(b.outstanding()).isEqualTo(Money.ZERO);
@@ -135,8 +135,8 @@ public interface BillingContract extends DeskFixture {
         admit(1, "南阳", "2020-02-03");
         admit(2, "武汉", "2020-02-03");
         register(3, "武汉", "2020-02-03");
-        desk().pay("Q000002", yuan("100"));
-        DailyReport.MoneyTotals m = desk().dailyReport(null, 10).money();
+        desk().billing().pay("Q000002", yuan("100"));
+        DailyReport.MoneyTotals m = desk().reports().daily(null, 10).money();
         assertThat(m.bills()).isEqualTo(2);
         assertThat(m.total()).isEqualTo(yuan("3780"));
         assertThat(m.hotelWaiver()).isEqualTo(yuan("1134"));

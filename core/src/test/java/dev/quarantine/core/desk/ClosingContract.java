@@ -28,47 +28,47 @@ public interface ClosingContract extends DeskFixture {
     default void aTransferClosesTheCaseItsAlertAndSendsTheRoomToDisinfection() {
         admit(1, "武汉", "2020-02-03");
         now("2020-02-04T09:00");
-        desk().recordTemperature("Q000001", "38.5", null, "赵护士");
-        desk().reportFever("Q000001", "区指挥部");
+        desk().health().recordTemperature("Q000001", "38.5", null, "赵护士");
+        desk().health().reportFever("Q000001", "区指挥部");
         now("2020-02-04T10:00");
-        CaseView c = desk().transfer("Q000001", HOSPITAL);
+        CaseView c = desk().cases().transfer("Q000001", HOSPITAL);
         assertThat(c.status()).isEqualTo(CaseStatus.TRANSFERRED);
         assertThat(c.hospital()).isEqualTo(HOSPITAL);
-        assertThat(desk().show("Q000001")).isEqualTo(c);
-        assertThat(desk().rooms(HOTEL).get(0).state()).isEqualTo(RoomState.NEEDS_DISINFECTION);
-        assertThat(desk().feverAlerts(true)).isEmpty();
-        assertThat(desk().feverAlerts(false)).singleElement().satisfies(a -> {
+        assertThat(desk().cases().show("Q000001")).isEqualTo(c);
+        assertThat(desk().hotels().rooms(HOTEL).get(0).state()).isEqualTo(RoomState.NEEDS_DISINFECTION);
+        assertThat(desk().health().feverAlerts(true)).isEmpty();
+        assertThat(desk().health().feverAlerts(false)).singleElement().satisfies(a -> {
             assertThat(a.closedAt()).isEqualTo(at("2020-02-04T10:00"));
             assertThat(a.note()).contains(HOSPITAL);
         });
-        assertThat(desk().dailyReport(null, 10).movements().transferred().items()).containsExactly(c);
-        assertThat(desk().history("Q000001")).extracting(HistoryEntry::action).last().isEqualTo("transfer");
+        assertThat(desk().reports().daily(null, 10).movements().transferred().items()).containsExactly(c);
+        assertThat(desk().cases().history("Q000001")).extracting(HistoryEntry::action).last().isEqualTo("transfer");
     }
 
     /** SPEC §5: a case entered in error is cancelled; the record and its history stay. */
     @Test
     default void aCancelledCaseKeepsItsRecordAndHistory() {
         admit(1, "南阳", "2020-02-03");
-        CaseView c = desk().cancel("Q000001", "身份证号录错");
+        CaseView c = desk().cases().cancel("Q000001", "身份证号录错");
         assertThat(c.status()).isEqualTo(CaseStatus.CANCELLED);
         assertThat(c.name()).isEqualTo("王伟");
         assertThat(c.room()).isEqualTo("101");
-        assertThat(desk().list(CaseFilter.ALL)).containsExactly(c);
-        assertThat(desk().history("Q000001")).extracting(HistoryEntry::action)
+        assertThat(desk().cases().list(CaseFilter.ALL)).containsExactly(c);
+        assertThat(desk().cases().history("Q000001")).extracting(HistoryEntry::action)
                 .containsExactly("register", "admit", "cancel");
-        assertThat(desk().history("Q000001").get(2).details()).contains("身份证号录错");
-        assertThat(desk().rooms(HOTEL).get(0).state()).isEqualTo(RoomState.NEEDS_DISINFECTION);
+        assertThat(desk().cases().history("Q000001").get(2).details()).contains("身份证号录错");
+        assertThat(desk().hotels().rooms(HOTEL).get(0).state()).isEqualTo(RoomState.NEEDS_DISINFECTION);
     }
 
     /** A cancelled case is no case of the person: the same registration again opens a new case, not a duplicate. */
     @Test
     default void afterACancellationThePersonCanBeRegisteredAgain() {
         register(1, "南阳", "2020-02-03");
-        desk().cancel("Q000001", null);
-        RegisterResult again = desk().register(person(1, "南阳", "2020-02-03"));
+        desk().cases().cancel("Q000001", null);
+        RegisterResult again = desk().cases().register(person(1, "南阳", "2020-02-03"));
         assertThat(again.duplicate()).isFalse();
         assertThat(again.caseView().caseNumber()).isEqualTo("Q000002");
-        assertThat(desk().show(DeskFixture.idOf(1))).isEqualTo(again.caseView());
+        assertThat(desk().cases().show(DeskFixture.idOf(1))).isEqualTo(again.caseView());
     }
 
     /** The moves of SPEC §5: only an open case is transferred; a roster-only record may still be cancelled. */
@@ -82,18 +82,18 @@ public interface ClosingContract extends DeskFixture {
             "CANCELLED, TRANSFERRED, false", "CANCELLED, CANCELLED, false"})
     default void onlyTheMovesOfTheLifecycleAreAllowed(CaseStatus from, CaseStatus to, boolean allowed) {
         reach(from);
-        assertThat(desk().show("Q000001").status()).isEqualTo(from);
+        assertThat(desk().cases().show("Q000001").status()).isEqualTo(from);
         if (allowed) {
-            CaseView c = to == CaseStatus.TRANSFERRED ? desk().transfer("Q000001", HOSPITAL)
-                    : desk().cancel("Q000001", "录入错误");
+            CaseView c = to == CaseStatus.TRANSFERRED ? desk().cases().transfer("Q000001", HOSPITAL)
+                    : desk().cases().cancel("Q000001", "录入错误");
             assertThat(c.status()).isEqualTo(to);
         } else {
             State before = state();
             failure(ErrorKind.REFUSED, "case.transition", () -> {
                 if (to == CaseStatus.TRANSFERRED) {
-                    desk().transfer("Q000001", HOSPITAL);
+                    desk().cases().transfer("Q000001", HOSPITAL);
                 } else {
-                    desk().cancel("Q000001", "录入错误");
+                    desk().cases().cancel("Q000001", "录入错误");
                 }
             });
             assertThat(state()).isEqualTo(before);
@@ -109,15 +109,15 @@ public interface ClosingContract extends DeskFixture {
             case RELEASED -> {
                 register(1, "南阳", "2020-02-01");
                 now("2020-02-08T10:00");
-                desk().release("Q000001", "张医生", null, null);
+                desk().cases().release("Q000001", "张医生", null, null);
             }
             case TRANSFERRED -> {
                 register(1, "南阳", "2020-02-01");
-                desk().transfer("Q000001", HOSPITAL);
+                desk().cases().transfer("Q000001", HOSPITAL);
             }
             case CANCELLED -> {
                 register(1, "南阳", "2020-02-01");
-                desk().cancel("Q000001", null);
+                desk().cases().cancel("Q000001", null);
             }
         }
     }
@@ -126,7 +126,7 @@ public interface ClosingContract extends DeskFixture {
     default void aTransferNamesTheHospital() {
         register(1, "南阳", "2020-02-03");
         State before = state();
-        assertThat(failure(ErrorKind.INVALID_INPUT, "field.required", () -> desk().transfer("Q000001", "  ")).field())
+        assertThat(failure(ErrorKind.INVALID_INPUT, "field.required", () -> desk().cases().transfer("Q000001", "  ")).field())
                 .isEqualTo("hospital");
         assertThat(state()).isEqualTo(before);
     }
@@ -134,9 +134,9 @@ public interface ClosingContract extends DeskFixture {
     @Test
     default void aClosedCaseTakesNoServiceRequests() {
         admit(1, "南阳", "2020-02-03");
-        desk().transfer("Q000001", HOSPITAL);
-        failure(ErrorKind.REFUSED, "service.closedCase", () -> desk().addService("Q000001", ServiceType.MEAL, null));
-        assertThat(desk().services(false)).isEmpty();
+        desk().cases().transfer("Q000001", HOSPITAL);
+        failure(ErrorKind.REFUSED, "service.closedCase", () -> desk().operations().addService("Q000001", ServiceType.MEAL, null));
+        assertThat(desk().operations().services(false)).isEmpty();
     }
 
     /** SPEC §5, §6: violations with their penalty, and landlord arrangements (days or cash, one of the two). */
@@ -144,19 +144,19 @@ public interface ClosingContract extends DeskFixture {
     default void violationsAndLandlordArrangementsAreRecordedOnTheCase() {
         admit(1, "南阳", "2020-02-03");
         now("2020-02-04T09:00");
-        Violation v = desk().violation("Q000001", "擅自离开房间", "警告");
+        Violation v = desk().cases().violation("Q000001", "擅自离开房间", "警告");
         assertThat(v).isEqualTo(new Violation("Q000001", "王伟", at("2020-02-04T09:00"), "擅自离开房间", "警告", OPERATOR));
-        LandlordArrangement days = desk().landlord("Q000001", 14, null, "房东老李");
+        LandlordArrangement days = desk().operations().landlord("Q000001", 14, null, "房东老李");
         assertThat(days.extendDays()).isEqualTo(14);
         assertThat(days.cash()).isNull();
-        LandlordArrangement cash = desk().landlord("Q000001", null, DeskFixture.yuan("500"), null);
+        LandlordArrangement cash = desk().operations().landlord("Q000001", null, DeskFixture.yuan("500"), null);
         assertThat(cash.cash()).isEqualTo(DeskFixture.yuan("500"));
         State before = state();
-        failure(ErrorKind.INVALID_INPUT, "landlord.oneOf", () -> desk().landlord("Q000001", 3, DeskFixture.yuan("1"),
+        failure(ErrorKind.INVALID_INPUT, "landlord.oneOf", () -> desk().operations().landlord("Q000001", 3, DeskFixture.yuan("1"),
                 null));
-        failure(ErrorKind.INVALID_INPUT, "landlord.days", () -> desk().landlord("Q000001", 0, null, null));
+        failure(ErrorKind.INVALID_INPUT, "landlord.days", () -> desk().operations().landlord("Q000001", 0, null, null));
         assertThat(state()).isEqualTo(before);
-        assertThat(desk().history("Q000001")).extracting(HistoryEntry::action).endsWith("violation", "landlord",
+        assertThat(desk().cases().history("Q000001")).extracting(HistoryEntry::action).endsWith("violation", "landlord",
                 "landlord");
     }
 
@@ -164,9 +164,9 @@ public interface ClosingContract extends DeskFixture {
     @Test
     default void aCancellationClosesTheOpenAlert() {
         admit(1, "南阳", "2020-02-03");
-        desk().recordTemperature("Q000001", "38.0", null, null);
-        desk().cancel("Q000001", null);
-        assertThat(desk().feverAlerts(true)).isEmpty();
-        assertThat(desk().feverAlerts(false)).extracting(FeverAlert::open).containsExactly(false);
+        desk().health().recordTemperature("Q000001", "38.0", null, null);
+        desk().cases().cancel("Q000001", null);
+        assertThat(desk().health().feverAlerts(true)).isEmpty();
+        assertThat(desk().health().feverAlerts(false)).extracting(FeverAlert::open).containsExactly(false);
     }
 }

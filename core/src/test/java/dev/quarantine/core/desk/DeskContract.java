@@ -35,14 +35,14 @@ public abstract class DeskContract implements LibraryContract, RegistrationContr
     /** Opens the register that {@link #create} made, again; may be called while another handle is open. */
     protected abstract QuarantineDesk reopen(Clock clock, String operator);
 
-    /** Opens the file that {@link QuarantineDesk#backup} wrote, as a register. */
+    /** Opens the file that {@link Storage#backup} wrote, as a register. */
     protected abstract QuarantineDesk openBackup(Path file, Clock clock, String operator);
 
     @BeforeEach
     final void createRegister() {
         clock = new MutableClock(START, ZONE);
         desk = create(clock, OPERATOR);
-        desk.addHotel(HOTEL, "郑东新区祭城路 1 号", HOTEL_RATE, HOTEL_ROOMS);
+        desk.hotels().add(HOTEL, "郑东新区祭城路 1 号", HOTEL_RATE, HOTEL_ROOMS);
     }
 
     @AfterEach

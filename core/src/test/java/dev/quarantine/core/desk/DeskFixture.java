@@ -57,7 +57,7 @@ public interface DeskFixture {
     /** Another handle on the same register, as a second clerk's program would hold; closed after the test. */
     QuarantineDesk secondDesk(String operator);
 
-    /** Opens a file written by {@link QuarantineDesk#backup}; closed after the test. */
+    /** Opens a file written by {@link Storage#backup}; closed after the test. */
     QuarantineDesk openBackup(Path file);
 
     /** A folder for files the test writes (backups). */
@@ -104,17 +104,17 @@ public interface DeskFixture {
 
     /** Registers test person {@code n}. */
     default CaseView register(int n, String origin, String arrived) {
-        return desk().register(person(n, origin, arrived)).caseView();
+        return desk().cases().register(person(n, origin, arrived)).caseView();
     }
 
     /** Registers and admits test person {@code n} to {@link #HOTEL} at 36.5 °C, commitment signed. */
     default Admission admit(int n, String origin, String arrived) {
-        return desk().admit(new AdmitRequest(null, person(n, origin, arrived), "36.5", HOTEL, null, true));
+        return desk().cases().admit(new AdmitRequest(null, person(n, origin, arrived), "36.5", HOTEL, null, true));
     }
 
     /** Admits a registered case to {@link #HOTEL} at 36.5 °C, commitment signed. */
     default Admission admitCase(String caseRef) {
-        return desk().admit(new AdmitRequest(caseRef, null, "36.5", HOTEL, null, true));
+        return desk().cases().admit(new AdmitRequest(caseRef, null, "36.5", HOTEL, null, true));
     }
 
     static Money yuan(String text) {
@@ -125,7 +125,7 @@ public interface DeskFixture {
 
     default List<HistoryEntry> events() {
         List<HistoryEntry> all = new ArrayList<>();
-        desk().forEachEvent(all::add);
+        desk().audit().forEach(all::add);
         return all;
     }
 
@@ -137,13 +137,13 @@ public interface DeskFixture {
 
     default State state() {
         List<ReadingResult> readings = new ArrayList<>();
-        desk().forEachReading(readings::add);
+        desk().health().forEach(readings::add);
         List<Bill> bills = new ArrayList<>();
-        desk().forEachBill(bills::add);
-        List<HotelView> hotels = desk().hotels();
-        return new State(desk().list(CaseFilter.ALL), hotels,
-                hotels.stream().map(h -> desk().rooms(h.name())).toList(), readings, desk().feverAlerts(false), bills,
-                desk().services(false), desk().team(null), events());
+        desk().billing().forEach(bills::add);
+        List<HotelView> hotels = desk().hotels().list();
+        return new State(desk().cases().list(CaseFilter.ALL), hotels,
+                hotels.stream().map(h -> desk().hotels().rooms(h.name())).toList(), readings, desk().health().feverAlerts(false), bills,
+                desk().operations().services(false), desk().operations().team(null), events());
     }
 
     // ---------------------------------------------------------------- failures

@@ -40,14 +40,14 @@ public interface IntegrityContract extends DeskFixture {
     /** SPEC §12: every change is in the audit log with its time, operator, command and case. */
     @Test
     default void theHistoryOfACaseNamesTimeOperatorAndCommand() {
-        desk().command("register").register(person(1, "南阳", "2020-02-03"));
+        desk().command("register").cases().register(person(1, "南阳", "2020-02-03"));
         now("2020-02-03T09:00");
-        desk().command("admit").admit(new AdmitRequest("Q000001", null, "36.5", HOTEL, null, true));
+        desk().command("admit").cases().admit(new AdmitRequest("Q000001", null, "36.5", HOTEL, null, true));
         now("2020-02-03T14:00");
-        reopenDesk("夜班护士").command("temp").recordTemperature("Q000001", "36.7", null, null);
+        reopenDesk("夜班护士").command("temp").health().recordTemperature("Q000001", "36.7", null, null);
         now("2020-02-03T15:00");
-        desk().recordTemperature("Q000001", "36.6", null, null);
-        assertThat(desk().history("Q000001"))
+        desk().health().recordTemperature("Q000001", "36.6", null, null);
+        assertThat(desk().cases().history("Q000001"))
                 .extracting(HistoryEntry::at, HistoryEntry::operator, HistoryEntry::command, HistoryEntry::caseNumber,
                         HistoryEntry::action)
                 .containsExactly(
@@ -55,15 +55,15 @@ public interface IntegrityContract extends DeskFixture {
                         tuple(at("2020-02-03T09:00"), OPERATOR, "admit", "Q000001", "admit"),
                         tuple(at("2020-02-03T14:00"), "夜班护士", "temp", "Q000001", "temp"),
                         tuple(at("2020-02-03T15:00"), "夜班护士", "temp", "Q000001", "temp"));
-        assertThat(desk().eventsBy("temp")).isEqualTo(2);
+        assertThat(desk().audit().eventsBy("temp")).isEqualTo(2);
     }
 
     @Test
     default void aDeskWithoutANamedCommandOrOperatorStillRecordsWhoAndHow() {
         QuarantineDesk anonymous = secondDesk("  ");
         assertThat(anonymous.operator()).isEqualTo("unknown");
-        anonymous.register(person(1, "南阳", "2020-02-03"));
-        assertThat(desk().history("Q000001")).singleElement().satisfies(h -> {
+        anonymous.cases().register(person(1, "南阳", "2020-02-03"));
+        assertThat(desk().cases().history("Q000001")).singleElement().satisfies(h -> {
             assertThat(h.operator()).isEqualTo("unknown");
             assertThat(h.command()).isEqualTo("api");
         });
@@ -75,15 +75,15 @@ public interface IntegrityContract extends DeskFixture {
         admit(1, "南阳", "2020-02-03");
         register(2, "武汉", "2020-02-02");
         now("2020-02-03T15:00");
-        desk().recordTemperature("Q000001", "37.9", null, "赵护士");
-        desk().reportFever("Q000001", "区指挥部");
-        desk().pay("Q000001", yuan("88.88"));
+        desk().health().recordTemperature("Q000001", "37.9", null, "赵护士");
+        desk().health().reportFever("Q000001", "区指挥部");
+        desk().billing().pay("Q000001", yuan("88.88"));
         State before = state();
-        CaseView one = desk().show("Q000001");
+        CaseView one = desk().cases().show("Q000001");
         reopenDesk(OPERATOR);
         assertThat(state()).isEqualTo(before);
-        assertThat(desk().show("Q000001")).isEqualTo(one);
-        assertThat(desk().bill("Q000001").paid()).isEqualTo(yuan("88.88"));
+        assertThat(desk().cases().show("Q000001")).isEqualTo(one);
+        assertThat(desk().billing().bill("Q000001").paid()).isEqualTo(yuan("88.88"));
     }
 
     /**
@@ -95,10 +95,10 @@ public interface IntegrityContract extends DeskFixture {
         QuarantineDesk other = secondDesk("另一位工作人员");
         QuarantineDesk third = secondDesk("第三位工作人员");
         List<Object> outcomes = race(
-                () -> attempt(() -> desk().register(person(1, "南阳", "2020-02-03"))),
-                () -> attempt(() -> other.register(person(1, "南阳", "2020-02-03"))),
-                () -> attempt(() -> third.register(person(1, "南阳", "2020-02-02"))));
-        assertThat(desk().list(CaseFilter.ALL)).hasSize(1);
+                () -> attempt(() -> desk().cases().register(person(1, "南阳", "2020-02-03"))),
+                () -> attempt(() -> other.cases().register(person(1, "南阳", "2020-02-03"))),
+                () -> attempt(() -> third.cases().register(person(1, "南阳", "2020-02-02"))));
+        assertThat(desk().cases().list(CaseFilter.ALL)).hasSize(1);
         long created = outcomes.stream().filter(o -> o instanceof RegisterResult r && !r.duplicate()).count();
         assertThat(created).isEqualTo(1);
         assertThat(outcomes).allSatisfy(o -> assertThat(o).satisfiesAnyOf(
@@ -109,7 +109,7 @@ public interface IntegrityContract extends DeskFixture {
     /** SPEC §5: one person per room, also when two clerks admit at the same moment; a full hotel refuses the rest. */
     @Test
     default void twoClerksAdmittingAtOnceNeverShareARoom() throws Exception {
-        desk().addHotel("小旅馆", null, yuan("100"), "1-8");
+        desk().hotels().add("小旅馆", null, yuan("100"), "1-8");
         QuarantineDesk other = secondDesk("另一位工作人员");
         List<Object> outcomes = new ArrayList<>();
         for (Object clerk : race(() -> admitAll(desk(), 1), () -> admitAll(other, 2))) {
@@ -119,10 +119,10 @@ public interface IntegrityContract extends DeskFixture {
         assertThat(outcomes).filteredOn(o -> o instanceof QuarantineException)
                 .extracting(o -> ((QuarantineException) o).key()).containsExactly("hotel.full", "hotel.full",
                         "hotel.full", "hotel.full");
-        List<RoomView> rooms = desk().rooms("小旅馆");
+        List<RoomView> rooms = desk().hotels().rooms("小旅馆");
         assertThat(rooms).extracting(RoomView::state).containsOnly(RoomState.OCCUPIED);
         assertThat(rooms).extracting(RoomView::caseNumber).doesNotContainNull().doesNotHaveDuplicates();
-        assertThat(desk().list(CaseFilter.ALL.withHotel("小旅馆"))).extracting(CaseView::room)
+        assertThat(desk().cases().list(CaseFilter.ALL.withHotel("小旅馆"))).extracting(CaseView::room)
                 .doesNotHaveDuplicates().hasSize(8);
     }
 
@@ -131,7 +131,7 @@ public interface IntegrityContract extends DeskFixture {
         List<Object> out = new ArrayList<>();
         for (int n = first; n < first + 12; n += 2) {
             int who = n;
-            out.add(attempt(() -> desk.admit(new AdmitRequest(null, person(who, "南阳", "2020-02-03"), "36.5",
+            out.add(attempt(() -> desk.cases().admit(new AdmitRequest(null, person(who, "南阳", "2020-02-03"), "36.5",
                     "小旅馆", null, true))));
         }
         return out;
@@ -173,11 +173,11 @@ public interface IntegrityContract extends DeskFixture {
     @Test
     default void caseNumbersAreConsecutive() {
         register(1, "南阳", "2020-02-03");
-        failure(() -> desk().admit(new AdmitRequest(null, person(2, "南阳", "2020-02-03"), "36.5", HOTEL, "999", true)));
+        failure(() -> desk().cases().admit(new AdmitRequest(null, person(2, "南阳", "2020-02-03"), "36.5", HOTEL, "999", true)));
         failure(() -> register(1, "武汉", "2020-02-01"));
         register(3, "南阳", "2020-02-03");
         register(4, "郑州", "2020-02-03");
-        assertThat(desk().list(CaseFilter.ALL)).extracting(CaseView::caseNumber)
+        assertThat(desk().cases().list(CaseFilter.ALL)).extracting(CaseView::caseNumber)
                 .containsExactly("Q000001", "Q000002", "Q000003");
     }
 
@@ -189,12 +189,12 @@ public interface IntegrityContract extends DeskFixture {
     default void aBackupOpensAsARegisterWithTheSameCases() {
         admit(1, "南阳", "2020-02-03");
         register(2, "武汉", "2020-02-02");
-        desk().recordTemperature("Q000001", "36.8", null, null);
+        desk().health().recordTemperature("Q000001", "36.8", null, null);
         QuarantineDesk fresh = reopenDesk(OPERATOR);
         State before = state();
         Path file = scratch().resolve("backup-2020-02-03.db");
         clock().advance(Duration.ofMinutes(5));
-        BackupResult b = fresh.backup(file);
+        BackupResult b = fresh.storage().backup(file);
         assertThat(b.file()).isEqualTo(file);
         assertThat(b.bytes()).isPositive().isEqualTo(sizeOf(file));
         assertThat(b.audited()).isTrue();
@@ -203,12 +203,12 @@ public interface IntegrityContract extends DeskFixture {
             assertThat(e.caseNumber()).isNull();
         });
         QuarantineDesk copy = openBackup(file);
-        assertThat(copy.list(CaseFilter.ALL)).isEqualTo(before.cases());
-        assertThat(copy.hotels()).isEqualTo(before.hotels());
-        assertThat(copy.readings("Q000001")).isEqualTo(desk().readings("Q000001"));
-        assertThat(copy.history("Q000001")).isEqualTo(desk().history("Q000001"));
-        failure(ErrorKind.DATA_FILE, "file.exists", () -> reopenDesk(OPERATOR).backup(file));
-        assertThat(reopenDesk(OPERATOR).backup(file, true).bytes()).isPositive();
+        assertThat(copy.cases().list(CaseFilter.ALL)).isEqualTo(before.cases());
+        assertThat(copy.hotels().list()).isEqualTo(before.hotels());
+        assertThat(copy.health().readings("Q000001")).isEqualTo(desk().health().readings("Q000001"));
+        assertThat(copy.cases().history("Q000001")).isEqualTo(desk().cases().history("Q000001"));
+        failure(ErrorKind.DATA_FILE, "file.exists", () -> reopenDesk(OPERATOR).storage().backup(file));
+        assertThat(reopenDesk(OPERATOR).storage().backup(file, true).bytes()).isPositive();
     }
 
     /** SPEC §9, §13: an embedding program backs up the register it has been working on, without reopening it. */
@@ -217,10 +217,10 @@ public interface IntegrityContract extends DeskFixture {
         admit(1, "南阳", "2020-02-03");
         State before = state();
         Path file = scratch().resolve("backup.db");
-        BackupResult b = desk().backup(file);
+        BackupResult b = desk().storage().backup(file);
         assertThat(b.audited()).isTrue();
-        assertThat(openBackup(file).list(CaseFilter.ALL)).isEqualTo(before.cases());
-        assertThat(desk().backup(file, true).bytes()).isPositive();
+        assertThat(openBackup(file).cases().list(CaseFilter.ALL)).isEqualTo(before.cases());
+        assertThat(desk().storage().backup(file, true).bytes()).isPositive();
     }
 
     private static long sizeOf(Path file) {

@@ -49,35 +49,35 @@ public interface LibraryContract extends DeskFixture {
         InvalidRegistrationException e = catchThrowableOfType(InvalidRegistrationException.class,
                 () -> Registration.of("", "41010519850312100X", "138", "火星", LocalDate.of(2020, 2, 3)).build());
         assertThat(e.problems()).extracting(Problem::field).contains("name", "id_number", "phone", "origin");
-        assertThat(desk().list(CaseFilter.ALL)).isEmpty();
+        assertThat(desk().cases().list(CaseFilter.ALL)).isEmpty();
     }
 
     @Test
     default void registerAdmitRecordAndReleaseWithTypedValues() {
-        RegisterResult registered = desk().register(wang().community("祭城路社区").groupRenter(false).build());
+        RegisterResult registered = desk().cases().register(wang().community("祭城路社区").groupRenter(false).build());
         CaseNumber number = CaseNumber.parse(registered.caseView().caseNumber()).orElseThrow();
         assertThat(number).isEqualTo(CaseNumber.of(1));
         assertThat(registered.caseView().community()).isEqualTo("祭城路社区");
         assertThat(registered.caseView().periodDays()).isEqualTo(7);
 
-        Admission admitted = desk().admit(AdmitRequest.of(number).intake(Temperature.parse("36.5")).commitmentSigned());
+        Admission admitted = desk().cases().admit(AdmitRequest.of(number).intake(Temperature.parse("36.5")).commitmentSigned());
         assertThat(admitted.caseView().status()).isEqualTo(CaseStatus.ADMITTED);
         assertThat(admitted.caseView().intakeTemperature()).isEqualTo(Temperature.ofTenths(365));
         assertThat(admitted.caseView().commitmentSignedAt()).isNotNull();
 
         now("2020-02-10T09:00");
-        ReadingResult r = desk().recordTemperature(number, Temperature.parse("36.4"), "赵护士");
+        ReadingResult r = desk().health().recordTemperature(number, Temperature.parse("36.4"), "赵护士");
         assertThat(r.recordedBy()).isEqualTo("赵护士");
-        assertThat(desk().readings(number)).extracting(ReadingResult::temperature)
+        assertThat(desk().health().readings(number)).extracting(ReadingResult::temperature)
                 .containsExactly(Temperature.ofTenths(365), Temperature.ofTenths(364));
-        assertThat(desk().show(ResidentId.parse(DeskFixture.idOf(1)))).isEqualTo(desk().show(number));
+        assertThat(desk().cases().show(ResidentId.parse(DeskFixture.idOf(1)))).isEqualTo(desk().cases().show(number));
 
         now("2020-02-10T10:00");
-        ReleaseResult released = desk().release(number, "张医生", Temperature.parse("36.3"));
+        ReleaseResult released = desk().cases().release(number, "张医生", Temperature.parse("36.3"));
         assertThat(released.caseView().status()).isEqualTo(CaseStatus.RELEASED);
         Money personal = released.bill().person();
-        assertThat(desk().pay(number, personal).outstanding()).isEqualTo(Money.ZERO);
-        assertThat(desk().history(number)).extracting(HistoryEntry::action).contains("register", "admit", "release");
+        assertThat(desk().billing().pay(number, personal).outstanding()).isEqualTo(Money.ZERO);
+        assertThat(desk().cases().history(number)).extracting(HistoryEntry::action).contains("register", "admit", "release");
     }
 
     @Test
@@ -86,7 +86,7 @@ public interface LibraryContract extends DeskFixture {
                 () -> AdmitRequest.registering(wang().build()).hotel(HOTEL).build());
         assertThat(noIntake.kind()).isEqualTo(ErrorKind.INVALID_INPUT);
         assertThat(noIntake.field()).isEqualTo("temperature");
-        Admission a = desk().admit(AdmitRequest.registering(wang().build()).intake(Temperature.parse("36.6"))
+        Admission a = desk().cases().admit(AdmitRequest.registering(wang().build()).intake(Temperature.parse("36.6"))
                 .hotel(HOTEL).room("105"));
         assertThat(a.registeredNow()).isTrue();
         assertThat(a.caseView().room()).isEqualTo("105");
@@ -99,31 +99,31 @@ public interface LibraryContract extends DeskFixture {
         for (int n = 1; n <= 30; n++) {
             register(n, "南阳", "2020-02-03");
         }
-        desk().recordTemperature("Q000002", "36.6", null, "赵护士");
+        desk().health().recordTemperature("Q000002", "36.6", null, "赵护士");
         List<String> seen = new ArrayList<>();
-        try (Stream<CaseView> cases = desk().cases(CaseFilter.ALL)) {
+        try (Stream<CaseView> cases = desk().cases().stream(CaseFilter.ALL)) {
             var it = cases.iterator();
             seen.add(it.next().caseNumber());
             register(31, "南阳", "2020-02-03"); // written while the stream is open: not in its snapshot
             it.forEachRemaining(c -> seen.add(c.caseNumber()));
         }
         assertThat(seen).hasSize(30).isSorted().startsWith("Q000001").endsWith("Q000030");
-        try (Stream<CaseView> cases = desk().cases(CaseFilter.ALL)) {
+        try (Stream<CaseView> cases = desk().cases().stream(CaseFilter.ALL)) {
             assertThat(cases.count()).isEqualTo(31);
         }
-        try (Stream<ReadingResult> readings = desk().allReadings()) {
+        try (Stream<ReadingResult> readings = desk().health().stream()) {
             assertThat(readings.map(ReadingResult::caseNumber).collect(Collectors.toList())).containsExactly("Q000002");
         }
-        try (Stream<HistoryEntry> events = desk().events()) {
+        try (Stream<HistoryEntry> events = desk().audit().stream()) {
             assertThat(events.filter(e -> e.action().equals("register")).count()).isEqualTo(31);
         }
         // Many streams opened and closed leave the register usable: no connection is kept.
         for (int i = 0; i < 200; i++) {
-            try (Stream<CaseView> cases = desk().cases(CaseFilter.ALL)) {
+            try (Stream<CaseView> cases = desk().cases().stream(CaseFilter.ALL)) {
                 assertThat(cases.findFirst()).isPresent();
             }
         }
-        assertThat(desk().list(CaseFilter.ALL)).hasSize(31);
+        assertThat(desk().cases().list(CaseFilter.ALL)).hasSize(31);
     }
 
     /** A desk is safe to share between threads: each operation is one transaction, taken one at a time. */
@@ -142,8 +142,8 @@ public interface LibraryContract extends DeskFixture {
                     start.await();
                     for (int n = first; n < first + each; n++) {
                         numbers.add(register(n, "南阳", "2020-02-03").caseNumber());
-                        assertThat(desk().list(CaseFilter.ALL)).isNotEmpty();
-                        try (Stream<CaseView> s = desk().cases(CaseFilter.ALL)) {
+                        assertThat(desk().cases().list(CaseFilter.ALL)).isNotEmpty();
+                        try (Stream<CaseView> s = desk().cases().stream(CaseFilter.ALL)) {
                             assertThat(s.count()).isPositive();
                         }
                     }
@@ -158,7 +158,7 @@ public interface LibraryContract extends DeskFixture {
             pool.shutdownNow();
         }
         assertThat(numbers).hasSize(threads * each).doesNotHaveDuplicates();
-        List<CaseView> all = desk().list(CaseFilter.ALL);
+        List<CaseView> all = desk().cases().list(CaseFilter.ALL);
         assertThat(all).hasSize(threads * each);
         assertThat(all.get(all.size() - 1).caseNumber()).isEqualTo(CaseNumber.of(threads * each).toString());
     }

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * {@link QuarantineDesk#moveTo} between SQLite files (the PostgreSQL district is tested in the postgres module): a
+ * {@link Storage#moveTo} between SQLite files (the PostgreSQL district is tested in the postgres module): a
  * register moved beside another's, renumbered after its cases, and one whose rules clash refused with nothing written.
  */
 class MoveToSqliteTest {
@@ -45,20 +45,20 @@ class MoveToSqliteTest {
     private Path office(String file, String name, String first17, String other17, String room) {
         Path path = dir.resolve(file);
         try (QuarantineDesk desk = QuarantineDesk.create(path, at("2020-02-03T01:00:00Z"), "李主任", List.of())) {
-            desk.addHotel("锦江之星", null, Money.parse("180"), "101-103");
-            desk.editOffice("本街道", name, name + "办事处", null, null);
-            desk.admit(new AdmitRequest(null, person("王" + file, first17), "36.5", null, room, true));
-            desk.register(person("李" + file, other17));
-            desk.recordTemperature("Q000001", "36.8", null, "赵护士");
-            desk.pay("Q000001", Money.parse("100"));
-            desk.addService("Q000001", ServiceType.MEAL, null);
+            desk.hotels().add("锦江之星", null, Money.parse("180"), "101-103");
+            desk.offices().edit("本街道", name, name + "办事处", null, null);
+            desk.cases().admit(new AdmitRequest(null, person("王" + file, first17), "36.5", null, room, true));
+            desk.cases().register(person("李" + file, other17));
+            desk.health().recordTemperature("Q000001", "36.8", null, "赵护士");
+            desk.billing().pay("Q000001", Money.parse("100"));
+            desk.operations().addService("Q000001", ServiceType.MEAL, null);
         }
         return path;
     }
 
     private static List<HistoryEntry> events(QuarantineDesk desk) {
         List<HistoryEntry> out = new ArrayList<>();
-        desk.forEachEvent(out::add);
+        desk.audit().forEach(out::add);
         return out;
     }
 
@@ -69,7 +69,7 @@ class MoveToSqliteTest {
         Path b = office("b.db", "如意湖街道", "41010519881201203", "41010519881201213", "102");
         Clock moving = at("2020-02-05T01:00:00Z");
         try (QuarantineDesk desk = QuarantineDesk.open(a, moving, "区")) {
-            MoveResult r = desk.moveTo(district.toString(), null, (from, to) -> {
+            MoveResult r = desk.storage().moveTo(district.toString(), null, (from, to) -> {
                 throw new AssertionError("renumbered " + from);
             });
             assertThat(r.merged()).isFalse();
@@ -78,12 +78,12 @@ class MoveToSqliteTest {
         List<CaseView> first;
         List<HistoryEntry> firstEvents;
         try (QuarantineDesk desk = QuarantineDesk.open(district, moving, "区")) {
-            first = desk.list(CaseFilter.ALL);
+            first = desk.cases().list(CaseFilter.ALL);
             firstEvents = events(desk);
         }
         List<String> mapping = new ArrayList<>();
         try (QuarantineDesk desk = QuarantineDesk.open(b, moving, "区")) {
-            MoveResult r = desk.moveTo(district.toString(), null, (from, to) -> mapping.add(from + ">" + to));
+            MoveResult r = desk.storage().moveTo(district.toString(), null, (from, to) -> mapping.add(from + ">" + to));
             assertThat(r.merged()).isTrue();
             assertThat(r.officeAdded()).isTrue();
             assertThat(r.office()).isEqualTo("如意湖街道");
@@ -92,7 +92,7 @@ class MoveToSqliteTest {
         }
         assertThat(mapping).containsExactly("Q000001>Q000003", "Q000002>Q000004");
         try (QuarantineDesk desk = QuarantineDesk.open(district, moving, "区").allOffices()) {
-            List<CaseView> all = desk.list(CaseFilter.ALL);
+            List<CaseView> all = desk.cases().list(CaseFilter.ALL);
             assertThat(all.subList(0, 2)).isEqualTo(first);
             assertThat(events(desk).subList(0, firstEvents.size())).isEqualTo(firstEvents);
             assertThat(all).extracting(CaseView::caseNumber, CaseView::office, CaseView::room).containsExactly(
@@ -100,25 +100,25 @@ class MoveToSqliteTest {
                     org.assertj.core.groups.Tuple.tuple("Q000002", "祭城路街道", null),
                     org.assertj.core.groups.Tuple.tuple("Q000003", "如意湖街道", "102"),
                     org.assertj.core.groups.Tuple.tuple("Q000004", "如意湖街道", null));
-            assertThat(desk.readings("Q000003")).hasSize(2);
-            assertThat(desk.bill("Q000003").paid()).isEqualTo(Money.parse("100"));
-            assertThat(desk.notice("Q000003").from().signature()).isEqualTo("如意湖街道办事处");
-            assertThat(desk.services(false)).extracting(s -> s.id() + " " + s.caseNumber())
+            assertThat(desk.health().readings("Q000003")).hasSize(2);
+            assertThat(desk.billing().bill("Q000003").paid()).isEqualTo(Money.parse("100"));
+            assertThat(desk.letters().notice("Q000003").from().signature()).isEqualTo("如意湖街道办事处");
+            assertThat(desk.operations().services(false)).extracting(s -> s.id() + " " + s.caseNumber())
                     .containsExactly("1 Q000001", "2 Q000003");
-            assertThat(desk.history("Q000003")).extracting(HistoryEntry::action).startsWith("register", "admit");
+            assertThat(desk.cases().history("Q000003")).extracting(HistoryEntry::action).startsWith("register", "admit");
         }
 
         // The same person open in both and the same room taken: refused, and the district's file unchanged.
         Path c = office("c.db", "龙子湖街道", "41130219850312101", "41010519881201223", "102");
         byte[] before = Files.readAllBytes(district);
         try (QuarantineDesk desk = QuarantineDesk.open(c, moving, "区")) {
-            assertThatThrownBy(() -> desk.moveTo(district.toString(), null, (from, to) -> { }))
+            assertThatThrownBy(() -> desk.storage().moveTo(district.toString(), null, (from, to) -> { }))
                     .isInstanceOfSatisfying(QuarantineException.class, e -> assertThat(e.getMessage())
                             .contains("2 conflict").contains("open case Q000001").contains("room 102, where Q000003"));
         }
         assertThat(Files.readAllBytes(district)).isEqualTo(before);
         try (QuarantineDesk desk = QuarantineDesk.open(district, moving, "区")) {
-            assertThat(desk.offices()).hasSize(2);
+            assertThat(desk.offices().list()).hasSize(2);
         }
     }
 }

@@ -28,7 +28,7 @@ class NowInPolicyZoneTest {
 
     private static List<HistoryEntry> events(QuarantineDesk desk) {
         List<HistoryEntry> out = new ArrayList<>();
-        desk.forEachEvent(out::add);
+        desk.audit().forEach(out::add);
         return out;
     }
 

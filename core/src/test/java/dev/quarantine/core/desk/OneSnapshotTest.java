@@ -79,33 +79,33 @@ class OneSnapshotTest {
 
     @Test
     void showReadsTheCaseAndItsReadingsInOneSnapshot() {
-        other.register(person("王伟", id("411302", "19850312", "101"), "南阳"));
-        other.recordTemperature("Q000001", "36.5", null, "医生");
+        other.cases().register(person("王伟", id("411302", "19850312", "101"), "南阳"));
+        other.health().recordTemperature("Q000001", "36.5", null, "医生");
         // Just after the case is read (by its identity number), the other desk records a fever.
         marker = "SELECT c.id, c.origin_code";
-        meanwhile = () -> other.recordTemperature("Q000001", "37.9", null, "医生");
+        meanwhile = () -> other.health().recordTemperature("Q000001", "37.9", null, "医生");
 
-        CaseWithReadings shown = desk.showWithReadings(id("411302", "19850312", "101"));
+        CaseWithReadings shown = desk.health().showWithReadings(id("411302", "19850312", "101"));
 
         assertThat(interfered).as("the other desk wrote between the case and its readings").isTrue();
         assertThat(shown.view().caseNumber()).isEqualTo("Q000001");
         assertThat(shown.readings()).extracting(r -> r.temperature().toString()).containsExactly("36.5");
         assertThat(shown.readings()).extracting(ReadingResult::caseNumber).containsOnly("Q000001");
         // The reading was written: a later read sees it.
-        assertThat(desk.showWithReadings("Q000001").readings()).hasSize(2);
+        assertThat(desk.health().showWithReadings("Q000001").readings()).hasSize(2);
     }
 
     @Test
     void theRoomsOfEveryHotelAreExportedFromOneSnapshot() {
-        other.addHotel("Alpha Inn", null, Money.parse("180"), "101-102");
-        other.addHotel("Beta Inn", null, Money.parse("160"), "201-202");
-        other.register(person("王伟", id("411302", "19850312", "101"), "南阳"));
+        other.hotels().add("Alpha Inn", null, Money.parse("180"), "101-102");
+        other.hotels().add("Beta Inn", null, Money.parse("160"), "201-202");
+        other.cases().register(person("王伟", id("411302", "19850312", "101"), "南阳"));
         marker = "FROM room r LEFT JOIN qcase c";
         // Once the first hotel's rooms are read, a case is admitted into the second hotel.
-        meanwhile = () -> other.admit(new AdmitRequest("Q000001", null, "36.5", "Beta Inn", null, true));
+        meanwhile = () -> other.cases().admit(new AdmitRequest("Q000001", null, "36.5", "Beta Inn", null, true));
 
         List<RoomView> rooms = new ArrayList<>();
-        desk.forEachRoom(rooms::add);
+        desk.hotels().forEachRoom(rooms::add);
 
         assertThat(interfered).as("the other desk admitted someone while the rooms were read").isTrue();
         assertThat(rooms).extracting(RoomView::hotel, RoomView::number)
@@ -115,7 +115,7 @@ class OneSnapshotTest {
                         org.assertj.core.groups.Tuple.tuple("Beta Inn", "202"));
         assertThat(rooms).extracting(RoomView::state).containsOnly(RoomState.FREE);
         List<RoomView> after = new ArrayList<>();
-        desk.forEachRoom(after::add);
+        desk.hotels().forEachRoom(after::add);
         assertThat(after).filteredOn(r -> r.state() == RoomState.OCCUPIED).extracting(RoomView::hotel)
                 .containsExactly("Beta Inn");
     }

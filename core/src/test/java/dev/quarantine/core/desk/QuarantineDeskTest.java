@@ -62,7 +62,7 @@ class QuarantineDeskTest {
     void create() {
         file = dir.resolve("desk.db");
         desk = QuarantineDesk.create(file, at("2020-02-03T08:00"), "tester", List.of());
-        desk.addHotel("锦江之星", null, Money.parse("180"), "101-102");
+        desk.hotels().add("锦江之星", null, Money.parse("180"), "101-102");
     }
 
     @AfterEach
@@ -86,7 +86,7 @@ class QuarantineDeskTest {
 
     @Test
     void theDatabaseRefusesASecondOpenCaseEvenWhenJavaChecksAreBypassed() {
-        desk.register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
+        desk.cases().register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
         assertThatThrownBy(() -> bypass(
                 "INSERT INTO qcase (id, person_key, id_type, id_number, name, phone, phone_key, origin_code, "
                         + "category, period_days, arrival_date, eligible_date, policy_id, status, registered_at) "
@@ -98,18 +98,18 @@ class QuarantineDeskTest {
 
     @Test
     void theDatabaseRefusesTwoOccupantsInOneRoom() {
-        desk.admit(new AdmitRequest(null, person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"),
+        desk.cases().admit(new AdmitRequest(null, person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"),
                 "36.5", null, null, true));
-        desk.register(person("李娜", id("420106", "19900101", "102"), "武汉", "2020-02-03"));
+        desk.cases().register(person("李娜", id("420106", "19900101", "102"), "武汉", "2020-02-03"));
         assertThatThrownBy(() -> bypass("UPDATE qcase SET status = 'ADMITTED', room_id = 1 WHERE id = 2"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("UNIQUE constraint failed");
     }
 
     @Test
     void theAuditLogIsAppendOnly() {
-        desk.register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
-        assertThat(desk.history("Q000001")).extracting(HistoryEntry::action).containsExactly("register");
-        assertThat(desk.history("Q000001").get(0).operator()).isEqualTo("tester");
+        desk.cases().register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
+        assertThat(desk.cases().history("Q000001")).extracting(HistoryEntry::action).containsExactly("register");
+        assertThat(desk.cases().history("Q000001").get(0).operator()).isEqualTo("tester");
         assertThatThrownBy(() -> bypass("DELETE FROM audit_log"))
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> bypass("UPDATE audit_log SET operator = 'x'"))
@@ -118,23 +118,23 @@ class QuarantineDeskTest {
 
     @Test
     void aRefusedAdmissionWritesNothingButTheFeverReading() {
-        desk.admit(new AdmitRequest(null, person("李娜", id("420106", "19900101", "102"), "武汉", "2020-02-03"),
+        desk.cases().admit(new AdmitRequest(null, person("李娜", id("420106", "19900101", "102"), "武汉", "2020-02-03"),
                 "36.5", null, null, true));
-        desk.admit(new AdmitRequest(null, person("张强", id("411525", "19780621", "103"), "固始", "2020-02-03"),
+        desk.cases().admit(new AdmitRequest(null, person("张强", id("411525", "19780621", "103"), "固始", "2020-02-03"),
                 "36.5", null, null, true));
         // A full hotel: the registration that came with the admission is rolled back too.
-        assertThatThrownBy(() -> desk.admit(new AdmitRequest(null,
+        assertThatThrownBy(() -> desk.cases().admit(new AdmitRequest(null,
                 person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"), "36.6", null, null, true)))
                 .isInstanceOfSatisfying(QuarantineException.class, e -> assertThat(e.key()).isEqualTo("hotel.full"));
-        assertThat(desk.list(CaseFilter.ALL)).hasSize(2);
+        assertThat(desk.cases().list(CaseFilter.ALL)).hasSize(2);
         // A fever at the door: the person is registered, the reading kept with its alert, and the admission refused.
-        assertThatThrownBy(() -> desk.admit(new AdmitRequest(null,
+        assertThatThrownBy(() -> desk.cases().admit(new AdmitRequest(null,
                 person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"), "38.0", null, null, true)))
                 .isInstanceOfSatisfying(QuarantineException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.REFUSED));
-        assertThat(desk.list(CaseFilter.ALL)).hasSize(3);
-        assertThat(desk.show("Q000003").status()).isEqualTo(CaseStatus.REGISTERED);
-        assertThat(desk.readings("Q000003")).singleElement().satisfies(r -> assertThat(r.fever()).isTrue());
-        assertThat(desk.feverAlerts(true)).singleElement().satisfies(a -> assertThat(a.caseNumber()).isEqualTo("Q000003"));
+        assertThat(desk.cases().list(CaseFilter.ALL)).hasSize(3);
+        assertThat(desk.cases().show("Q000003").status()).isEqualTo(CaseStatus.REGISTERED);
+        assertThat(desk.health().readings("Q000003")).singleElement().satisfies(r -> assertThat(r.fever()).isTrue());
+        assertThat(desk.health().feverAlerts(true)).singleElement().satisfies(a -> assertThat(a.caseNumber()).isEqualTo("Q000003"));
     }
 
     @Test
@@ -163,35 +163,35 @@ class QuarantineDeskTest {
 
     @Test
     void releaseRefusalListsEveryUnmetConditionAndRecordsNothing() {
-        desk.admit(new AdmitRequest(null, person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"),
+        desk.cases().admit(new AdmitRequest(null, person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"),
                 "36.5", null, null, true));
-        reopen("2020-02-05T15:00").recordTemperature("Q000001", "37.9", null, "赵护士");
-        assertThatThrownBy(() -> reopen("2020-02-06T10:00").release("Q000001", null, null, null))
+        reopen("2020-02-05T15:00").health().recordTemperature("Q000001", "37.9", null, "赵护士");
+        assertThatThrownBy(() -> reopen("2020-02-06T10:00").cases().release("Q000001", null, null, null))
                 .isInstanceOfSatisfying(ReleaseRefusedException.class, e -> assertThat(e.unmet())
                         .extracting(Unmet::code).containsExactly(Unmet.Code.TOO_EARLY, Unmet.Code.OPEN_FEVER_ALERT,
                                 Unmet.Code.NO_RECENT_NORMAL_READING, Unmet.Code.NO_MEDICAL_CHECKER));
-        assertThat(desk.show("Q000001").status()).isEqualTo(CaseStatus.ADMITTED);
+        assertThat(desk.cases().show("Q000001").status()).isEqualTo(CaseStatus.ADMITTED);
     }
 
     @Test
     void laterPolicyChangesNeverAlterExistingCases() {
-        desk.register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
+        desk.cases().register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
         desk.addPolicy(dev.quarantine.core.policy.PolicyJson.parse("""
                 {"id": "strict", "effectiveFrom": "2020-02-04",
                  "rules": [{"origins": ["*"], "category": "OUT_OF_PROVINCE", "days": 21, "doorTag": "RED"}]}
                 """));
-        CaseView old = reopen("2020-02-05T08:00").show("Q000001");
+        CaseView old = reopen("2020-02-05T08:00").cases().show("Q000001");
         assertThat(old.periodDays()).isEqualTo(7);
         assertThat(old.policyId()).isEqualTo("zhengzhou-2020-02");
-        RegisterResult later = desk.register(person("李娜", id("411302", "19900101", "102"), "南阳", "2020-02-05"));
+        RegisterResult later = desk.cases().register(person("李娜", id("411302", "19900101", "102"), "南阳", "2020-02-05"));
         assertThat(later.caseView().periodDays()).isEqualTo(21);
         assertThat(later.caseView().policyId()).isEqualTo("strict");
     }
 
     @Test
     void samePhoneAndNameUnderAnotherIdentityNumberIsAWarning() {
-        desk.register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
-        RegisterResult r = desk.register(person("王伟", id("411302", "19850312", "113"), "南阳", "2020-02-03"));
+        desk.cases().register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
+        RegisterResult r = desk.cases().register(person("王伟", id("411302", "19850312", "113"), "南阳", "2020-02-03"));
         assertThat(r.duplicate()).isFalse();
         assertThat(r.warnings()).hasSize(1);
         assertThat(r.warnings().get(0).toString()).contains("possible duplicate");
@@ -200,16 +200,16 @@ class QuarantineDeskTest {
     @Test
     void aNewArrivalAfterAClosedCaseOpensANewCase() {
         String id = id("411302", "19850312", "101");
-        desk.register(person("王伟", id, "南阳", "2020-02-03"));
-        reopen("2020-02-10T09:00").release(id, "张医生", null, null);
-        RegisterResult again = desk.register(person("王伟", id, "南阳", "2020-02-10"));
+        desk.cases().register(person("王伟", id, "南阳", "2020-02-03"));
+        reopen("2020-02-10T09:00").cases().release(id, "张医生", null, null);
+        RegisterResult again = desk.cases().register(person("王伟", id, "南阳", "2020-02-10"));
         assertThat(again.caseView().caseNumber()).isEqualTo("Q000002");
-        assertThat(desk.show(id).caseNumber()).isEqualTo("Q000002");
+        assertThat(desk.cases().show(id).caseNumber()).isEqualTo("Q000002");
     }
 
     @Test
     void caseNumbersAreCaseInsensitiveAndUnpadded() {
-        desk.register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
-        assertThat(desk.show("q1").caseNumber()).isEqualTo("Q000001");
+        desk.cases().register(person("王伟", id("411302", "19850312", "101"), "南阳", "2020-02-03"));
+        assertThat(desk.cases().show("q1").caseNumber()).isEqualTo("Q000001");
     }
 }

@@ -33,7 +33,7 @@ public interface QueryContract extends DeskFixture {
         register(2, "武汉", "2020-02-02");              // Q000002 李娜
         register(3, "郑州", "2020-02-03");              // Q000003 张强, roster only
         admit(4, "信阳市固始县", "2020-02-01");          // Q000004 刘洋
-        desk().register(new RegistrationInput("陈静", null, idOf(5), phoneOf(5), "110105", "2020-02-03", "商都路社区",
+        desk().cases().register(new RegistrationInput("陈静", null, idOf(5), phoneOf(5), "110105", "2020-02-03", "商都路社区",
                 null, null, null));                    // Q000005 陈静
     }
 
@@ -61,8 +61,8 @@ public interface QueryContract extends DeskFixture {
     default void listFiltersCases(String what, CaseFilter filter, List<Integer> expected) {
         fiveCases();
         List<String> numbers = expected.stream().map(n -> String.format("Q%06d", n)).toList();
-        assertThat(desk().list(filter)).extracting(CaseView::caseNumber).containsExactlyElementsOf(numbers);
-        assertThat(desk().list(filter, 1).total()).isEqualTo(expected.size());
+        assertThat(desk().cases().list(filter)).extracting(CaseView::caseNumber).containsExactlyElementsOf(numbers);
+        assertThat(desk().cases().list(filter, 1).total()).isEqualTo(expected.size());
     }
 
     static Stream<Arguments> findings() {
@@ -81,7 +81,7 @@ public interface QueryContract extends DeskFixture {
     default void findTakesWhatACallerKnows(String text, List<Integer> expected) {
         fiveCases();
         List<String> numbers = expected.stream().map(n -> String.format("Q%06d", n)).toList();
-        assertThat(desk().find(text, 10).items()).extracting(CaseView::caseNumber).containsExactlyElementsOf(numbers);
+        assertThat(desk().cases().find(text, 10).items()).extracting(CaseView::caseNumber).containsExactlyElementsOf(numbers);
     }
 
     /**
@@ -91,23 +91,23 @@ public interface QueryContract extends DeskFixture {
     @Test
     default void findReachesCancelledCasesPassportsAndCountsEachCaseOnce() {
         fiveCases();
-        desk().cancel("Q000003", "entered twice");
-        desk().register(new RegistrationInput("Anna Schmidt", "passport", "E1231234", "13803701234", "武汉",
+        desk().cases().cancel("Q000003", "entered twice");
+        desk().cases().register(new RegistrationInput("Anna Schmidt", "passport", "E1231234", "13803701234", "武汉",
                 "2020-02-03", null, null, null, null));                                      // Q000006
-        desk().register(new RegistrationInput("Ben Li", "passport", "G7771234", "13803709999", "武汉", "2020-02-03",
+        desk().cases().register(new RegistrationInput("Ben Li", "passport", "G7771234", "13803709999", "武汉", "2020-02-03",
                 null, null, null, null));                                                   // Q000007
-        desk().cancel("Q000007", "left the city");
-        assertThat(desk().find(idOf(3), 10).items()).extracting(CaseView::caseNumber).containsExactly("Q000003");
-        assertThat(desk().find(idOf(3).substring(14), 10).items()).extracting(CaseView::caseNumber)
+        desk().cases().cancel("Q000007", "left the city");
+        assertThat(desk().cases().find(idOf(3), 10).items()).extracting(CaseView::caseNumber).containsExactly("Q000003");
+        assertThat(desk().cases().find(idOf(3).substring(14), 10).items()).extracting(CaseView::caseNumber)
                 .containsExactly("Q000003");
-        assertThat(desk().find("G7771234", 10).items()).extracting(CaseView::caseNumber).containsExactly("Q000007");
+        assertThat(desk().cases().find("G7771234", 10).items()).extracting(CaseView::caseNumber).containsExactly("Q000007");
         // "1234": the last four of both passports, and of Q000006's phone too: each case once, in number order.
-        assertThat(desk().find("1234", 10).items()).extracting(CaseView::caseNumber)
+        assertThat(desk().cases().find("1234", 10).items()).extracting(CaseView::caseNumber)
                 .containsExactly("Q000006", "Q000007");
-        Capped<CaseView> first = desk().find("1234", 1);
+        Capped<CaseView> first = desk().cases().find("1234", 1);
         assertThat(first.items()).extracting(CaseView::caseNumber).containsExactly("Q000006");
         assertThat(first.total()).isEqualTo(2);
-        assertThat(desk().find("9999", 10).items()).extracting(CaseView::caseNumber).containsExactly("Q000007");
+        assertThat(desk().cases().find("9999", 10).items()).extracting(CaseView::caseNumber).containsExactly("Q000007");
     }
 
     static Stream<Arguments> references() {
@@ -121,15 +121,15 @@ public interface QueryContract extends DeskFixture {
     @MethodSource("references")
     default void aCaseIsNamedByNumberOrIdentityNumber(String ref, String expected) {
         fiveCases();
-        assertThat(desk().show(ref).caseNumber()).isEqualTo(expected);
+        assertThat(desk().cases().show(ref).caseNumber()).isEqualTo(expected);
     }
 
     @Test
     default void anUnknownOrMalformedReferenceIsReported() {
         fiveCases();
-        failure(ErrorKind.NOT_FOUND, "case.notFound", () -> desk().show("Q000099"));
-        failure(ErrorKind.NOT_FOUND, "case.notFound", () -> desk().show(idOf(9)));
-        failure(ErrorKind.INVALID_INPUT, "case.refEmpty", () -> desk().show(" "));
-        failure(ErrorKind.INVALID_INPUT, "case.ref", () -> desk().show("王伟!"));
+        failure(ErrorKind.NOT_FOUND, "case.notFound", () -> desk().cases().show("Q000099"));
+        failure(ErrorKind.NOT_FOUND, "case.notFound", () -> desk().cases().show(idOf(9)));
+        failure(ErrorKind.INVALID_INPUT, "case.refEmpty", () -> desk().cases().show(" "));
+        failure(ErrorKind.INVALID_INPUT, "case.ref", () -> desk().cases().show("王伟!"));
     }
 }

@@ -39,7 +39,7 @@ public interface RegistrationContract extends DeskFixture {
 
     @Test
     default void aRegistrationOpensACaseHoldingWhatWasTypedNormalized() {
-        RegisterResult r = desk().register(new RegistrationInput("\u3000王伟 ", "身份证", idOf(1), "+86 138-0370-0001",
+        RegisterResult r = desk().cases().register(new RegistrationInput("\u3000王伟 ", "身份证", idOf(1), "+86 138-0370-0001",
                 "南阳", "2020年2月3日", "祭城路社区", "金水路 1 号", "是", "由社区送来"));
         assertThat(r.duplicate()).isFalse();
         assertThat(r.warnings()).isEmpty();
@@ -70,9 +70,9 @@ public interface RegistrationContract extends DeskFixture {
         assertThat(c.notes()).isEqualTo("由社区送来");
         assertThat(c.registeredAt()).isEqualTo(clock().instant());
         assertThat(c.admittedAt()).isNull();
-        assertThat(desk().show("Q000001")).isEqualTo(c);
-        assertThat(desk().show(idOf(1))).isEqualTo(c);
-        assertThat(desk().list(CaseFilter.ALL)).containsExactly(c);
+        assertThat(desk().cases().show("Q000001")).isEqualTo(c);
+        assertThat(desk().cases().show(idOf(1))).isEqualTo(c);
+        assertThat(desk().cases().list(CaseFilter.ALL)).containsExactly(c);
     }
 
     static Stream<Arguments> origins() {
@@ -107,7 +107,7 @@ public interface RegistrationContract extends DeskFixture {
         Classification check = desk().checkOrigin(origin, LocalDate.of(2020, 2, 1));
         assertThat(check.category()).isEqualTo(category);
         assertThat(check.days()).isEqualTo(days);
-        assertThat(desk().show(c.caseNumber())).isEqualTo(c);
+        assertThat(desk().cases().show(c.caseNumber())).isEqualTo(c);
     }
 
     static Stream<Arguments> originsAsTyped() {
@@ -135,8 +135,8 @@ public interface RegistrationContract extends DeskFixture {
         assertThat(c.origin()).isEqualTo(origin);
         assertThat(c.originText()).isEqualTo(originText);
         assertThat(c.category()).isEqualTo(Category.OUT_OF_PROVINCE);
-        assertThat(desk().show("Q000001")).isEqualTo(c);
-        assertThat(desk().list(CaseFilter.ALL)).containsExactly(c);
+        assertThat(desk().cases().show("Q000001")).isEqualTo(c);
+        assertThat(desk().cases().list(CaseFilter.ALL)).containsExactly(c);
     }
 
     /** Text kept beyond the place is a one-line field like any other: an escape sequence in it is refused. */
@@ -144,7 +144,7 @@ public interface RegistrationContract extends DeskFixture {
     default void anOriginWhoseKeptTextHoldsAControlCharacterIsRefused() {
         State before = state();
         InvalidRegistrationException e = (InvalidRegistrationException) failure(ErrorKind.INVALID_INPUT,
-                "register.invalid", () -> desk().register(person(1, "武汉火车站\u001b[2J", "2020-02-03")));
+                "register.invalid", () -> desk().cases().register(person(1, "武汉火车站\u001b[2J", "2020-02-03")));
         assertThat(e.problems()).extracting(Problem::field).containsExactly("origin");
         assertThat(e.problems().get(0).message().key()).isEqualTo("text.control");
         assertThat(state()).isEqualTo(before);
@@ -157,7 +157,7 @@ public interface RegistrationContract extends DeskFixture {
     @Test
     default void anIdentityNumberOfAnAbolishedAreaIsRegisteredWithAWarning() {
         String abolished = DeskFixture.id("110103", "19900101", "001");
-        RegisterResult r = desk().register(new RegistrationInput("王伟", null, abolished, phoneOf(1), "南阳",
+        RegisterResult r = desk().cases().register(new RegistrationInput("王伟", null, abolished, phoneOf(1), "南阳",
                 "2020-02-03", null, null, null, null));
         assertThat(r.duplicate()).isFalse();
         assertThat(r.caseView().idNumber()).isEqualTo(abolished);
@@ -167,7 +167,7 @@ public interface RegistrationContract extends DeskFixture {
             assertThat(w.args()).containsExactly("110103********" + abolished.substring(14), "110103");
         });
         // A current area (110101, 东城区) gives none.
-        RegisterResult current = desk().register(new RegistrationInput("李娜", null,
+        RegisterResult current = desk().cases().register(new RegistrationInput("李娜", null,
                 DeskFixture.id("110101", "19900101", "002"), phoneOf(2), "南阳", "2020-02-03", null, null, null, null));
         assertThat(current.warnings()).isEmpty();
     }
@@ -203,13 +203,13 @@ public interface RegistrationContract extends DeskFixture {
     @MethodSource("duplicates")
     default void theSamePersonAndArrivalAgainIsADuplicateNotASecondCase(String name, String phone, List<String> keys) {
         CaseView first = register(1, "南阳", "2020-02-03");
-        RegisterResult again = desk().register(new RegistrationInput(name, null, idOf(1), phone, "南阳市", "2020/2/3",
+        RegisterResult again = desk().cases().register(new RegistrationInput(name, null, idOf(1), phone, "南阳市", "2020/2/3",
                 null, null, null, null));
         assertThat(again.duplicate()).isTrue();
         assertThat(again.caseView()).isEqualTo(first);
         assertThat(again.warnings()).extracting(Message::key).containsExactlyElementsOf(keys);
-        assertThat(desk().list(CaseFilter.ALL)).containsExactly(first);
-        assertThat(desk().history("Q000001")).extracting(HistoryEntry::action).containsExactly("register");
+        assertThat(desk().cases().list(CaseFilter.ALL)).containsExactly(first);
+        assertThat(desk().cases().history("Q000001")).extracting(HistoryEntry::action).containsExactly("register");
     }
 
     static Stream<Arguments> documents() {
@@ -222,10 +222,10 @@ public interface RegistrationContract extends DeskFixture {
     default void aPersonWithAnOpenCaseCannotOpenASecond(String type, String number) {
         RegistrationInput first = new RegistrationInput("王伟", type, number, phoneOf(1), "南阳", "2020-02-01", null,
                 null, null, null);
-        CaseView open = desk().register(first).caseView();
-        assertThat(desk().register(first).duplicate()).isTrue();
+        CaseView open = desk().cases().register(first).caseView();
+        assertThat(desk().cases().register(first).duplicate()).isTrue();
         State before = state();
-        QuarantineException e = failure(ErrorKind.REFUSED, "case.openExists", () -> desk().register(
+        QuarantineException e = failure(ErrorKind.REFUSED, "case.openExists", () -> desk().cases().register(
                 new RegistrationInput("王伟", type, number, phoneOf(1), "武汉", "2020-02-03", null, null, null, null)));
         assertThat(e.args()).contains(open.caseNumber(), CaseStatus.REGISTERED);
         assertThat(state()).isEqualTo(before);
@@ -236,8 +236,8 @@ public interface RegistrationContract extends DeskFixture {
         CaseView record = register(1, "郑州", "2020-02-01");
         CaseView later = register(1, "南阳", "2020-02-03");
         assertThat(later.caseNumber()).isEqualTo("Q000002");
-        assertThat(desk().show(record.caseNumber()).status()).isEqualTo(CaseStatus.NOT_REQUIRED);
-        assertThat(desk().show(idOf(1))).isEqualTo(later);
+        assertThat(desk().cases().show(record.caseNumber()).status()).isEqualTo(CaseStatus.NOT_REQUIRED);
+        assertThat(desk().cases().show(idOf(1))).isEqualTo(later);
     }
 
     /** SPEC §4: a new arrival after a closed case opens a new case; the identity number then names the new one. */
@@ -247,21 +247,21 @@ public interface RegistrationContract extends DeskFixture {
         register(1, "南阳", "2020-02-01");
         now("2020-02-08T10:00");
         switch (closed) {
-            case RELEASED -> desk().release("Q000001", "张医生", null, null);
-            case TRANSFERRED -> desk().transfer("Q000001", "郑州市第六人民医院");
-            default -> desk().cancel("Q000001", null);
+            case RELEASED -> desk().cases().release("Q000001", "张医生", null, null);
+            case TRANSFERRED -> desk().cases().transfer("Q000001", "郑州市第六人民医院");
+            default -> desk().cases().cancel("Q000001", null);
         }
-        RegisterResult again = desk().register(person(1, "武汉", "2020-02-08"));
+        RegisterResult again = desk().cases().register(person(1, "武汉", "2020-02-08"));
         assertThat(again.duplicate()).isFalse();
         assertThat(again.caseView().caseNumber()).isEqualTo("Q000002");
-        assertThat(desk().show("Q000001").status()).isEqualTo(closed);
-        assertThat(desk().show(idOf(1))).isEqualTo(again.caseView());
+        assertThat(desk().cases().show("Q000001").status()).isEqualTo(closed);
+        assertThat(desk().cases().show(idOf(1))).isEqualTo(again.caseView());
     }
 
     @Test
     default void theSameNameAndPhoneUnderAnotherIdentityNumberIsAWarning() {
         register(1, "南阳", "2020-02-03");
-        RegisterResult r = desk().register(new RegistrationInput(DeskFixture.nameOf(1), null, idOf(3), phoneOf(1),
+        RegisterResult r = desk().cases().register(new RegistrationInput(DeskFixture.nameOf(1), null, idOf(3), phoneOf(1),
                 "南阳", "2020-02-03", null, null, null, null));
         assertThat(r.duplicate()).isFalse();
         assertThat(r.caseView().caseNumber()).isEqualTo("Q000002");
@@ -272,10 +272,10 @@ public interface RegistrationContract extends DeskFixture {
     @Test
     default void theSameNameAndPhoneUnderManyIdentityNumbersNamesTheFirstThree() {
         for (int n = 1; n <= 5; n++) {
-            desk().register(new RegistrationInput("王伟", null, idOf(n), phoneOf(1), "南阳", "2020-02-03", null, null,
+            desk().cases().register(new RegistrationInput("王伟", null, idOf(n), phoneOf(1), "南阳", "2020-02-03", null, null,
                     null, null));
         }
-        RegisterResult r = desk().register(new RegistrationInput("王伟", null, idOf(6), phoneOf(1), "南阳",
+        RegisterResult r = desk().cases().register(new RegistrationInput("王伟", null, idOf(6), phoneOf(1), "南阳",
                 "2020-02-03", null, null, null, null));
         assertThat(r.caseView().caseNumber()).isEqualTo("Q000006");
         assertThat(r.warnings()).extracting(Message::key).containsExactly("register.possibleDuplicate",
@@ -291,16 +291,16 @@ public interface RegistrationContract extends DeskFixture {
     @Test
     default void identityNumbersAreStoredInTheirCanonicalForm() {
         String legacy = "410105900101001"; // 15 digits: the same person as idOf(1)
-        assertThat(desk().register(new RegistrationInput("王伟", null, legacy, phoneOf(1), "南阳", "2020-02-03", null,
+        assertThat(desk().cases().register(new RegistrationInput("王伟", null, legacy, phoneOf(1), "南阳", "2020-02-03", null,
                 null, null, null)).caseView().idNumber()).isEqualTo(idOf(1));
         String withX = xChecked();
         String typed = " " + withX.substring(0, 6) + " " + withX.substring(6, 17).replace('1', '１')
                 + withX.substring(17).toLowerCase() + " ";
-        CaseView c = desk().register(new RegistrationInput("李娜", null, typed, phoneOf(2), "南阳", "2020-02-03", null,
+        CaseView c = desk().cases().register(new RegistrationInput("李娜", null, typed, phoneOf(2), "南阳", "2020-02-03", null,
                 null, null, null)).caseView();
         assertThat(c.idNumber()).isEqualTo(withX);
-        assertThat(desk().register(person(1, "南阳", "2020-02-03")).duplicate()).isTrue();
-        assertThat(desk().show(withX.toLowerCase())).isEqualTo(c);
+        assertThat(desk().cases().register(person(1, "南阳", "2020-02-03")).duplicate()).isTrue();
+        assertThat(desk().cases().show(withX.toLowerCase())).isEqualTo(c);
     }
 
     /** A resident number of a woman born 1990-01-01 whose check character is X. */
@@ -318,7 +318,7 @@ public interface RegistrationContract extends DeskFixture {
     default void anInvalidRegistrationListsEveryProblemWithItsFieldAndWritesNothing() {
         State before = state();
         InvalidRegistrationException e = (InvalidRegistrationException) failure(ErrorKind.INVALID_INPUT,
-                "register.invalid", () -> desk().register(new RegistrationInput("王伟3", "驾照", "123", "12", "火星",
+                "register.invalid", () -> desk().cases().register(new RegistrationInput("王伟3", "驾照", "123", "12", "火星",
                         "2020-02-09", null, null, "maybe", null)));
         assertThat(e.problems()).extracting(Problem::field)
                 .containsExactly("name", "id_type", "phone", "origin", "arrival_date", "group_renter");
@@ -334,11 +334,11 @@ public interface RegistrationContract extends DeskFixture {
     @Test
     default void aTooCoarseOriginIsListedWithTheOtherProblems() {
         InvalidRegistrationException e = (InvalidRegistrationException) failure(ErrorKind.INVALID_INPUT,
-                "register.invalid", () -> desk().register(new RegistrationInput("王伟", null, idOf(1), "12", "河南",
+                "register.invalid", () -> desk().cases().register(new RegistrationInput("王伟", null, idOf(1), "12", "河南",
                         "2020-02-03", null, null, null, null)));
         assertThat(e.problems()).extracting(Problem::field).containsExactly("phone", "origin");
         assertThat(e.problems().get(1).message().key()).isEqualTo("origin.tooCoarse");
-        failure(ErrorKind.INVALID_INPUT, "register.invalid", () -> desk().validate(person(1, "41", "2020-02-03")));
+        failure(ErrorKind.INVALID_INPUT, "register.invalid", () -> desk().cases().validate(person(1, "41", "2020-02-03")));
     }
 
     static Stream<Arguments> badFields() {
@@ -367,7 +367,7 @@ public interface RegistrationContract extends DeskFixture {
                 null, null, field.equals("group_renter") ? value : null, null);
         State before = state();
         InvalidRegistrationException e = (InvalidRegistrationException) failure(ErrorKind.INVALID_INPUT,
-                "register.invalid", () -> desk().register(bad));
+                "register.invalid", () -> desk().cases().register(bad));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.field()).isEqualTo(field);
             assertThat(p.message().key()).isEqualTo(key);

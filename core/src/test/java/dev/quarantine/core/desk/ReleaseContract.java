@@ -40,14 +40,14 @@ public interface ReleaseContract extends DeskFixture {
 
     private ReleaseRefusedException refused(String checker, String temperature, LocalDate on) {
         return (ReleaseRefusedException) failure(ErrorKind.REFUSED, "release.refused",
-                () -> desk().release("Q000001", checker, temperature, on));
+                () -> desk().cases().release("Q000001", checker, temperature, on));
     }
 
     @Test
     default void aRefusalListsEveryUnmetConditionAndChangesNothing() {
         admitted();
         now("2020-02-05T15:00");
-        desk().recordTemperature("Q000001", "37.9", null, "赵护士");
+        desk().health().recordTemperature("Q000001", "37.9", null, "赵护士");
         now("2020-02-06T16:00");
         State before = state();
         ReleaseRefusedException e = refused(null, null, null);
@@ -81,15 +81,15 @@ public interface ReleaseContract extends DeskFixture {
         admitted();
         LocalDateTime release = LocalDateTime.parse(when);
         clock().set(release.minusHours(readingHoursAgo));
-        desk().recordTemperature("Q000001", "36.6", null, "赵护士");
+        desk().health().recordTemperature("Q000001", "36.6", null, "赵护士");
         clock().set(release);
         if (unmet.isEmpty()) {
-            assertThat(desk().release("Q000001", checker, temperature, null).caseView().status())
+            assertThat(desk().cases().release("Q000001", checker, temperature, null).caseView().status())
                     .isEqualTo(CaseStatus.RELEASED);
         } else {
             assertThat(refused(checker, temperature, null).unmet()).extracting(Unmet::code)
                     .containsExactlyElementsOf(unmet);
-            assertThat(desk().show("Q000001").status()).isEqualTo(CaseStatus.ADMITTED);
+            assertThat(desk().cases().show("Q000001").status()).isEqualTo(CaseStatus.ADMITTED);
         }
     }
 
@@ -98,12 +98,12 @@ public interface ReleaseContract extends DeskFixture {
         admitted();
         now("2020-02-10T10:00");
         refused("张医生", "37.6", null);
-        assertThat(desk().readings("Q000001")).last().satisfies(r -> {
+        assertThat(desk().health().readings("Q000001")).last().satisfies(r -> {
             assertThat(r.temperature()).isEqualTo(Temperature.ofTenths(376));
             assertThat(r.fever()).isTrue();
             assertThat(r.recordedBy()).isEqualTo("张医生");
         });
-        assertThat(desk().feverAlerts(true)).extracting(a -> a.caseNumber()).containsExactly("Q000001");
+        assertThat(desk().health().feverAlerts(true)).extracting(a -> a.caseNumber()).containsExactly("Q000001");
         assertThat(refused("张医生", "36.5", null).unmet()).extracting(Unmet::code)
                 .containsExactly(Code.OPEN_FEVER_ALERT);
     }
@@ -113,9 +113,9 @@ public interface ReleaseContract extends DeskFixture {
     default void aReleaseClosesTheCaseAndTheRoomAwaitsDisinfection() {
         admitted();
         now("2020-02-10T09:00");
-        desk().recordTemperature("Q000001", "36.6", null, "赵护士");
+        desk().health().recordTemperature("Q000001", "36.6", null, "赵护士");
         now("2020-02-10T10:00");
-        ReleaseResult r = desk().release("Q000001", "张医生", null, null);
+        ReleaseResult r = desk().cases().release("Q000001", "张医生", null, null);
         assertThat(r.releasedAt()).isEqualTo(at("2020-02-10T10:00"));
         assertThat(r.checkedBy()).isEqualTo("张医生");
         assertThat(r.caseView().status()).isEqualTo(CaseStatus.RELEASED);
@@ -125,23 +125,23 @@ public interface ReleaseContract extends DeskFixture {
         assertThat(r.bill().estimate()).isFalse();
         assertThat(r.bill().nights()).isEqualTo(7);
         assertThat(r.bill().total()).isEqualTo(yuan("1260"));
-        assertThat(desk().show("Q000001")).isEqualTo(r.caseView());
-        assertThat(desk().rooms(HOTEL).get(0)).isEqualTo(new RoomView(HOTEL, "101", RoomState.NEEDS_DISINFECTION, 1,
+        assertThat(desk().cases().show("Q000001")).isEqualTo(r.caseView());
+        assertThat(desk().hotels().rooms(HOTEL).get(0)).isEqualTo(new RoomView(HOTEL, "101", RoomState.NEEDS_DISINFECTION, 1,
                 null, null, null));
-        assertThat(desk().hotels().get(0).needsDisinfection()).isEqualTo(1);
-        assertThat(desk().history("Q000001")).extracting(HistoryEntry::action).last().isEqualTo("release");
+        assertThat(desk().hotels().list().get(0).needsDisinfection()).isEqualTo(1);
+        assertThat(desk().cases().history("Q000001")).extracting(HistoryEntry::action).last().isEqualTo("release");
         now("2020-02-10T11:00");
-        Disinfection d = desk().disinfect(HOTEL, "101", null, "消毒员");
+        Disinfection d = desk().operations().disinfect(HOTEL, "101", null, "消毒员");
         assertThat(d).isEqualTo(new Disinfection(HOTEL, "101", null, at("2020-02-10T11:00"), "消毒员"));
-        assertThat(desk().rooms(HOTEL).get(0).state()).isEqualTo(RoomState.FREE);
+        assertThat(desk().hotels().rooms(HOTEL).get(0).state()).isEqualTo(RoomState.FREE);
     }
 
     @Test
     default void aReleaseCheckTemperatureIsRecordedAsAReading() {
         admitted();
         now("2020-02-11T10:00");
-        desk().release("Q000001", "张医生", "36.4", null);
-        assertThat(desk().readings("Q000001")).last().satisfies(r -> {
+        desk().cases().release("Q000001", "张医生", "36.4", null);
+        assertThat(desk().health().readings("Q000001")).last().satisfies(r -> {
             assertThat(r.temperature()).isEqualTo(Temperature.ofTenths(364));
             assertThat(r.takenAt()).isEqualTo(at("2020-02-11T10:00"));
             assertThat(r.recordedBy()).isEqualTo("张医生");
@@ -155,7 +155,7 @@ public interface ReleaseContract extends DeskFixture {
         now("2020-02-09T10:00");
         assertThat(refused("张医生", null, null).unmet()).extracting(Unmet::code).containsExactly(Code.TOO_EARLY);
         clock().advance(Duration.ofDays(1));
-        ReleaseResult r = desk().release("Q000001", "张医生", null, null);
+        ReleaseResult r = desk().cases().release("Q000001", "张医生", null, null);
         assertThat(r.caseView().status()).isEqualTo(CaseStatus.RELEASED);
         assertThat(r.bill()).isNull();
     }
@@ -165,11 +165,11 @@ public interface ReleaseContract extends DeskFixture {
     default void aReleaseMayBeEnteredForAnEarlierDate() {
         admitted();
         now("2020-02-12T10:00");
-        ReleaseResult r = desk().release("Q000001", "张医生", "36.5", LocalDate.of(2020, 2, 10));
+        ReleaseResult r = desk().cases().release("Q000001", "张医生", "36.5", LocalDate.of(2020, 2, 10));
         assertThat(r.releasedAt()).isEqualTo(at("2020-02-10T10:00"));
         assertThat(r.bill().to()).isEqualTo(LocalDate.of(2020, 2, 10));
         assertThat(r.bill().nights()).isEqualTo(7);
-        assertThat(desk().dailyReport(LocalDate.of(2020, 2, 10), 10).movements().released().items())
+        assertThat(desk().reports().daily(LocalDate.of(2020, 2, 10), 10).movements().released().items())
                 .extracting(c -> c.caseNumber()).containsExactly("Q000001");
     }
 
@@ -179,9 +179,9 @@ public interface ReleaseContract extends DeskFixture {
         now("2020-02-12T10:00");
         State before = state();
         failure(ErrorKind.INVALID_INPUT, "release.futureDate",
-                () -> desk().release("Q000001", "张医生", "36.5", LocalDate.of(2020, 2, 13)));
+                () -> desk().cases().release("Q000001", "张医生", "36.5", LocalDate.of(2020, 2, 13)));
         failure(ErrorKind.INVALID_INPUT, "release.beforeArrival",
-                () -> desk().release("Q000001", "张医生", "36.5", LocalDate.of(2020, 2, 2)));
+                () -> desk().cases().release("Q000001", "张医生", "36.5", LocalDate.of(2020, 2, 2)));
         assertThat(state()).isEqualTo(before);
     }
 
@@ -189,7 +189,7 @@ public interface ReleaseContract extends DeskFixture {
     default void aReleasedCaseCannotBeReleasedAgain() {
         admitted();
         now("2020-02-10T10:00");
-        desk().release("Q000001", "张医生", "36.5", null);
+        desk().cases().release("Q000001", "张医生", "36.5", null);
         State before = state();
         assertThat(refused("张医生", "36.5", null).unmet()).extracting(Unmet::code).containsExactly(Code.NOT_OPEN);
         assertThat(state()).isEqualTo(before);

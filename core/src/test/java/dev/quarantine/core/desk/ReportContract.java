@@ -38,10 +38,10 @@ public interface ReportContract extends DeskFixture {
         register(3, "武汉", "2020-02-03");
         register(4, "郑州", "2020-02-03");
         register(5, "南阳", "2020-02-01");
-        desk().cancel("Q000005", "录入错误");
+        desk().cases().cancel("Q000005", "录入错误");
         admit(6, "武汉", "2020-02-01");
-        desk().transfer("Q000006", "郑州市第六人民医院");
-        DailyReport.Census census = desk().dailyReport(null, 10).census();
+        desk().cases().transfer("Q000006", "郑州市第六人民医院");
+        DailyReport.Census census = desk().reports().daily(null, 10).census();
         assertThat(census.openCases()).containsExactlyInAnyOrder(
                 new CensusLine(Setting.HOTEL, Category.IN_PROVINCE_HIGH_RISK, 2),
                 new CensusLine(Setting.HOME, Category.OUT_OF_PROVINCE, 1));
@@ -60,13 +60,13 @@ public interface ReportContract extends DeskFixture {
         now("2020-02-04T10:00");
         admitCase("Q000002");
         register(3, "南阳", "2020-02-04");
-        desk().transfer("Q000001", "郑州市第六人民医院");
-        DailyReport.Movements today = desk().dailyReport(null, 10).movements();
+        desk().cases().transfer("Q000001", "郑州市第六人民医院");
+        DailyReport.Movements today = desk().reports().daily(null, 10).movements();
         assertThat(numbers(today.registered())).containsExactly("Q000003");
         assertThat(numbers(today.admitted())).containsExactly("Q000002");
         assertThat(numbers(today.released())).isEmpty();
         assertThat(numbers(today.transferred())).containsExactly("Q000001");
-        DailyReport yesterday = desk().dailyReport(LocalDate.of(2020, 2, 3), 10);
+        DailyReport yesterday = desk().reports().daily(LocalDate.of(2020, 2, 3), 10);
         assertThat(numbers(yesterday.movements().registered())).containsExactly("Q000001", "Q000002");
         assertThat(numbers(yesterday.movements().admitted())).containsExactly("Q000001");
         assertThat(numbers(yesterday.movements().transferred())).isEmpty();
@@ -89,60 +89,60 @@ public interface ReportContract extends DeskFixture {
         register(5, "南阳", "2020-02-02"); // 02-09, released that day
         register(6, "南阳", "2020-02-01"); // 02-08
         now("2020-02-09T10:00");
-        desk().release("Q000005", "张医生", null, null);
+        desk().cases().release("Q000005", "张医生", null, null);
         now("2020-02-10T09:00");
-        DueList due = desk().due(null);
+        DueList due = desk().reports().due(null);
         assertThat(due.date()).isEqualTo(LocalDate.of(2020, 2, 10));
         assertThat(numbers(due.today())).containsExactly("Q000001");
         assertThat(numbers(due.overdue())).containsExactly("Q000002", "Q000006");
         assertThat(numbers(due.tomorrow())).containsExactly("Q000003");
-        DailyReport.Due inReport = desk().dailyReport(null, 10).due();
+        DailyReport.Due inReport = desk().reports().daily(null, 10).due();
         assertThat(inReport.today()).isEqualTo(due.today());
         assertThat(inReport.overdue()).isEqualTo(due.overdue());
         assertThat(inReport.tomorrow()).isEqualTo(due.tomorrow());
-        DueList ninth = desk().due(LocalDate.of(2020, 2, 9));
+        DueList ninth = desk().reports().due(LocalDate.of(2020, 2, 9));
         assertThat(numbers(ninth.today())).isEmpty();
         assertThat(numbers(ninth.overdue())).containsExactly("Q000002", "Q000006");
         assertThat(numbers(ninth.tomorrow())).containsExactly("Q000001");
-        Capped<CaseView> cut = desk().due(null, 1).overdue();
+        Capped<CaseView> cut = desk().reports().due(null, 1).overdue();
         assertThat(numbers(cut)).containsExactly("Q000002");
         assertThat(cut.total()).isEqualTo(2);
         assertThat(cut.cut()).isTrue();
         register(7, "南阳", "2020-02-01"); // registered after the period ran out
-        assertThat(numbers(desk().due(null).overdue())).containsExactly("Q000002", "Q000006", "Q000007");
-        desk().release("Q000007", "张医生", null, null);
-        assertThat(numbers(desk().due(null).overdue())).containsExactly("Q000002", "Q000006");
+        assertThat(numbers(desk().reports().due(null).overdue())).containsExactly("Q000002", "Q000006", "Q000007");
+        desk().cases().release("Q000007", "张医生", null, null);
+        assertThat(numbers(desk().reports().due(null).overdue())).containsExactly("Q000002", "Q000006");
         // A past day counts the cases closed since (Q000002, released now) and not those registered since (Q000007).
-        desk().release("Q000002", "张医生", null, null);
-        DueList ninthNow = desk().due(LocalDate.of(2020, 2, 9));
+        desk().cases().release("Q000002", "张医生", null, null);
+        DueList ninthNow = desk().reports().due(LocalDate.of(2020, 2, 9));
         assertThat(numbers(ninthNow.overdue())).containsExactly("Q000002", "Q000006");
         assertThat(numbers(ninthNow.tomorrow())).containsExactly("Q000001");
-        Capped<CaseView> ninthCut = desk().due(LocalDate.of(2020, 2, 9), 1).overdue();
+        Capped<CaseView> ninthCut = desk().reports().due(LocalDate.of(2020, 2, 9), 1).overdue();
         assertThat(numbers(ninthCut)).containsExactly("Q000002");
         assertThat(ninthCut.total()).isEqualTo(2);
     }
 
     @Test
     default void thereIsNoReportOfAFutureDay() {
-        failure(ErrorKind.INVALID_INPUT, "report.future", () -> desk().dailyReport(LocalDate.of(2020, 2, 4), 10));
+        failure(ErrorKind.INVALID_INPUT, "report.future", () -> desk().reports().daily(LocalDate.of(2020, 2, 4), 10));
     }
 
     /** SPEC §10.5: what the hotel teams still have to do today. */
     @Test
     default void theOperationsSectionNamesWhatIsLeftToDo() {
         admit(1, "南阳", "2020-02-03");
-        desk().admit(new dev.quarantine.core.request.AdmitRequest(null, DeskFixture.person(2, "南阳", "2020-02-03"),
+        desk().cases().admit(new dev.quarantine.core.request.AdmitRequest(null, DeskFixture.person(2, "南阳", "2020-02-03"),
                 "36.5", HOTEL, null, false));
         admit(3, "武汉", "2020-02-03");
-        desk().transfer("Q000003", "郑州市第六人民医院");
-        desk().setTeamMember(HOTEL, 1, "medical", "张医生", "13900000001");
-        desk().disinfect(HOTEL, null, PublicArea.BINS, "消毒员");
-        ServiceRequest meal = desk().addService("Q000001", ServiceType.MEAL, "清真");
+        desk().cases().transfer("Q000003", "郑州市第六人民医院");
+        desk().operations().setTeamMember(HOTEL, 1, "medical", "张医生", "13900000001");
+        desk().operations().disinfect(HOTEL, null, PublicArea.BINS, "消毒员");
+        ServiceRequest meal = desk().operations().addService("Q000001", ServiceType.MEAL, "清真");
         now("2020-02-03T10:00");
-        desk().addService("Q000002", ServiceType.WATER, null);
-        desk().violation("Q000001", "擅自离开房间", "警告");
+        desk().operations().addService("Q000002", ServiceType.WATER, null);
+        desk().cases().violation("Q000001", "擅自离开房间", "警告");
         now("2020-02-03T10:30");
-        DailyReport.Operations ops = desk().dailyReport(null, 10).operations();
+        DailyReport.Operations ops = desk().reports().daily(null, 10).operations();
         assertThat(ops.awaitingDisinfection().items()).containsExactly(new RoomView(HOTEL, "103",
                 RoomState.NEEDS_DISINFECTION, 1, null, null, null));
         assertThat(ops.areasNotDisinfected()).extracting(DailyReport.AreaGap::area)
@@ -158,27 +158,27 @@ public interface ReportContract extends DeskFixture {
             assertThat(v.penalty()).isEqualTo("警告");
             assertThat(v.recordedBy()).isEqualTo(OPERATOR);
         });
-        desk().inspect(HOTEL, "王主任", "无");
-        desk().serviceDone(meal.id(), "送餐员");
-        DailyReport.Operations later = desk().dailyReport(null, 10).operations();
+        desk().operations().inspect(HOTEL, "王主任", "无");
+        desk().operations().serviceDone(meal.id(), "送餐员");
+        DailyReport.Operations later = desk().reports().daily(null, 10).operations();
         assertThat(later.hotelsNotInspected()).isEmpty();
         assertThat(later.requestsOpenOverTwoHours().total()).isZero();
-        failure(ErrorKind.REFUSED, "service.done", () -> desk().serviceDone(meal.id(), "送餐员"));
+        failure(ErrorKind.REFUSED, "service.done", () -> desk().operations().serviceDone(meal.id(), "送餐员"));
     }
 
     /** SPEC §6: each block has five role slots; setting a slot replaces whoever held it. */
     @Test
     default void aTeamSlotHoldsOneMember() {
-        desk().setTeamMember(HOTEL, 2, "volunteer", "李志愿", "13900000001");
-        TeamMember now = desk().setTeamMember(HOTEL, 2, "volunteer", "王志愿", "0371-6555 1234");
+        desk().operations().setTeamMember(HOTEL, 2, "volunteer", "李志愿", "13900000001");
+        TeamMember now = desk().operations().setTeamMember(HOTEL, 2, "volunteer", "王志愿", "0371-6555 1234");
         assertThat(now).isEqualTo(new TeamMember(HOTEL, 2, "volunteer", "王志愿", "0371-65551234"));
-        assertThat(desk().team(HOTEL)).containsExactly(now);
+        assertThat(desk().operations().team(HOTEL)).containsExactly(now);
         State before = state();
-        failure(ErrorKind.INVALID_INPUT, "team.block", () -> desk().setTeamMember(HOTEL, 3, "police", "赵警官",
+        failure(ErrorKind.INVALID_INPUT, "team.block", () -> desk().operations().setTeamMember(HOTEL, 3, "police", "赵警官",
                 "13900000002"));
-        failure(ErrorKind.INVALID_INPUT, "team.role", () -> desk().setTeamMember(HOTEL, 1, "cook", "钱师傅",
+        failure(ErrorKind.INVALID_INPUT, "team.role", () -> desk().operations().setTeamMember(HOTEL, 1, "cook", "钱师傅",
                 "13900000003"));
         assertThat(state()).isEqualTo(before);
-        assertThat(desk().team(null)).containsExactly(now);
+        assertThat(desk().operations().team(null)).containsExactly(now);
     }
 }

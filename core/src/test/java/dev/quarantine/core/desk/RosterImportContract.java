@@ -28,7 +28,7 @@ import static dev.quarantine.core.desk.DeskFixture.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** Importing a community roster (SPEC §8) through {@link QuarantineDesk#importRoster}. */
+/** Importing a community roster (SPEC §8) through {@link Cases#importRoster}. */
 public interface RosterImportContract extends DeskFixture {
     /** A roster as a community sends it: Chinese headers, an extra column that is ignored. */
     RosterHeader HEADER = RosterHeader.of(List.of("序号", "姓名", "身份证号", "联系电话", "来源地", "返郑日期", "是否群租户"));
@@ -76,7 +76,7 @@ public interface RosterImportContract extends DeskFixture {
     }
 
     default ImportSummary importRoster(List<RosterRow> rows, ImportOptions options, Rejects rejects) {
-        return desk().importRoster(HEADER, rows.iterator(), options, rejects, n -> { });
+        return desk().cases().importRoster(HEADER, rows.iterator(), options, rejects, n -> { });
     }
 
     @Test
@@ -95,7 +95,7 @@ public interface RosterImportContract extends DeskFixture {
         assertThat(s.byCategory()).isEqualTo(Map.of(Category.IN_PROVINCE_HIGH_RISK, 2L, Category.OUT_OF_PROVINCE, 1L,
                 Category.NOT_REQUIRED, 1L));
         assertThat(s.ignoredColumns()).containsExactly("序号");
-        List<CaseView> cases = desk().list(CaseFilter.ALL);
+        List<CaseView> cases = desk().cases().list(CaseFilter.ALL);
         assertThat(cases).extracting(CaseView::caseNumber, CaseView::name, CaseView::category, CaseView::status)
                 .containsExactly(
                         tuple("Q000001", "王伟", Category.IN_PROVINCE_HIGH_RISK, CaseStatus.REGISTERED),
@@ -104,7 +104,7 @@ public interface RosterImportContract extends DeskFixture {
                         tuple("Q000004", "陈静", Category.IN_PROVINCE_HIGH_RISK, CaseStatus.REGISTERED));
         assertThat(cases.get(1).groupRenter()).isTrue();
         assertThat(cases.get(1).arrivalDate()).isEqualTo(LocalDate.of(2020, 2, 4));
-        assertThat(desk().history("Q000002")).extracting(HistoryEntry::action).contains("import");
+        assertThat(desk().cases().history("Q000002")).extracting(HistoryEntry::action).contains("import");
         assertThat(rejects.closed).isTrue();
     }
 
@@ -139,7 +139,7 @@ public interface RosterImportContract extends DeskFixture {
                 row(4, "3", "张强", idOf(3), phoneOf(3), "武汉", "2020-02-03", "否")), options(false, false), rejects);
         assertThat(rejects.rows).isEmpty();
         assertThat(s.registered()).isEqualTo(3);
-        assertThat(desk().list(CaseFilter.ALL)).extracting(CaseView::originCode, CaseView::origin, CaseView::originText)
+        assertThat(desk().cases().list(CaseFilter.ALL)).extracting(CaseView::originCode, CaseView::origin, CaseView::originText)
                 .containsExactly(
                         tuple("4201", "湖北省武汉市", "湖北省武汉市汉口火车站"),
                         tuple("131122", "河北省衡水市武邑县", "衡水市武邑县务工返乡"),
@@ -156,14 +156,14 @@ public interface RosterImportContract extends DeskFixture {
         RosterHeader exported = RosterHeader.of(List.of("name", "id_number", "phone", "origin", "origin_name",
                 "origin_text", "arrival_date"));
         Rejects rejects = new Rejects();
-        ImportSummary s = desk().importRoster(exported, List.of(
+        ImportSummary s = desk().cases().importRoster(exported, List.of(
                 row(2, "王伟", idOf(1), phoneOf(1), "4201", "湖北省武汉市", "湖北省武汉市汉口火车站", "2020-02-03"),
                 row(3, "李娜", idOf(2), phoneOf(2), "4201", "湖北省武汉市", "", "2020-02-03"),
                 row(4, "张强", idOf(3), phoneOf(3), "4113", "河南省南阳市", "湖北省武汉市汉口火车站", "2020-02-03"))
                 .iterator(), options(false, false), rejects, n -> { });
         assertThat(s.registered()).isEqualTo(2);
         assertThat(s.ignoredColumns()).containsExactly("origin_name");
-        assertThat(desk().list(CaseFilter.ALL)).extracting(CaseView::originCode, CaseView::originText)
+        assertThat(desk().cases().list(CaseFilter.ALL)).extracting(CaseView::originCode, CaseView::originText)
                 .containsExactly(tuple("4201", "湖北省武汉市汉口火车站"), tuple("4201", "湖北省武汉市"));
         assertThat(rejects.rows).extracting(RosterRow::line).containsExactly(4L);
         assertThat(rejects.errors).singleElement().asString().startsWith("origin_text: ").contains("4201", "4113");
@@ -182,7 +182,7 @@ public interface RosterImportContract extends DeskFixture {
         assertThat(s.atomicRefused()).isEqualTo(atomic && !dryRun);
         assertThat(rejects.rows).hasSize(1);
         if (written) {
-            assertThat(desk().list(CaseFilter.ALL)).hasSize(4);
+            assertThat(desk().cases().list(CaseFilter.ALL)).hasSize(4);
         } else {
             assertThat(state()).isEqualTo(before);
         }
@@ -194,7 +194,7 @@ public interface RosterImportContract extends DeskFixture {
         ImportSummary s = importRoster(mixedRoster().subList(0, 4), options(false, true), new Rejects());
         assertThat(s.atomicRefused()).isFalse();
         assertThat(s.written()).isTrue();
-        assertThat(desk().list(CaseFilter.ALL)).hasSize(3);
+        assertThat(desk().cases().list(CaseFilter.ALL)).hasSize(3);
     }
 
     /** SPEC §8: importing the same file twice registers nothing new the second time. */
@@ -208,7 +208,7 @@ public interface RosterImportContract extends DeskFixture {
         assertThat(again.duplicates()).isEqualTo(5);
         assertThat(again.rejected()).isEqualTo(1);
         assertThat(again.balanced()).isTrue();
-        assertThat(desk().list(CaseFilter.ALL)).isEqualTo(before.cases());
+        assertThat(desk().cases().list(CaseFilter.ALL)).isEqualTo(before.cases());
     }
 
     /** Test person {@code n} of a large roster (1–9,999): born on the first of January of a year of its own thousand. */
@@ -259,7 +259,7 @@ public interface RosterImportContract extends DeskFixture {
         assertThat(s.warnings().get(21)).isEqualTo("line 6: possible duplicate: 王伟 with the same phone is also "
                 + "registered under more than 3 other identity numbers");
         assertThat(s.warnings().get(41)).isEqualTo("… and 2,976 more warnings of this kind");
-        assertThat(desk().list(CaseFilter.ALL)).hasSize(3000);
+        assertThat(desk().cases().list(CaseFilter.ALL)).hasSize(3000);
     }
 
     /** Issue 17: a phone shared by 3,000 people of different names warns only where a name repeats. */
@@ -296,7 +296,7 @@ public interface RosterImportContract extends DeskFixture {
         assertThat(s.rejected()).isEqualTo(1);
         assertThat(rejects.rows).extracting(RosterRow::line).containsExactly(2L);
         assertThat(rejects.errors).singleElement().asString().contains("Q000001");
-        assertThat(desk().list(CaseFilter.ALL)).hasSize(2);
+        assertThat(desk().cases().list(CaseFilter.ALL)).hasSize(2);
     }
 
     /**
@@ -306,7 +306,7 @@ public interface RosterImportContract extends DeskFixture {
     @Test
     default void anImportThatAdmitsFillsRoomsGroupRentersFirstThenByArrival() {
         now("2020-02-20T09:00");
-        desk().addHotel("小旅馆", null, yuan("100"), "1-2");
+        desk().hotels().add("小旅馆", null, yuan("100"), "1-2");
         List<RosterRow> rows = List.of(
                 row(2, "1", "王伟", idOf(1), phoneOf(1), "南阳", "2020-02-19", "否"),
                 row(3, "2", "李娜", idOf(2), phoneOf(2), "武汉", "2020-02-18", "是"),
@@ -314,7 +314,7 @@ public interface RosterImportContract extends DeskFixture {
                 row(5, "4", "刘洋", idOf(4), phoneOf(4), "南阳", "2020-02-10", "否"),
                 row(6, "5", "陈静", idOf(5), phoneOf(5), "郑州", "2020-02-10", "否"),
                 row(7, "6", "杨磊", idOf(6), phoneOf(6), "南阳", "2020-02-13", "否")); // eligible today
-        ImportSummary s = desk().importRoster(HEADER, rows.iterator(),
+        ImportSummary s = desk().cases().importRoster(HEADER, rows.iterator(),
                 new ImportOptions(false, false, true, "小旅馆", 100, Locale.ROOT), new Rejects(), n -> { });
         assertThat(s.registered()).isEqualTo(6);
         assertThat(s.admitted()).isEqualTo(2);
@@ -322,9 +322,9 @@ public interface RosterImportContract extends DeskFixture {
         assertThat(s.notAdmittedCases()).containsExactly("Q000001");
         assertThat(s.notAdmittedPeriodOver()).isEqualTo(2);
         assertThat(s.periodOverCases()).containsExactly("Q000004", "Q000006");
-        assertThat(desk().show("Q000002").room()).isEqualTo("1");
-        assertThat(desk().show("Q000003").room()).isEqualTo("2");
-        assertThat(desk().list(new CaseFilter(CaseStatus.REGISTERED, null, null))).extracting(CaseView::caseNumber)
+        assertThat(desk().cases().show("Q000002").room()).isEqualTo("1");
+        assertThat(desk().cases().show("Q000003").room()).isEqualTo("2");
+        assertThat(desk().cases().list(new CaseFilter(CaseStatus.REGISTERED, null, null))).extracting(CaseView::caseNumber)
                 .containsExactly("Q000001", "Q000004", "Q000006");
     }
 
@@ -333,7 +333,7 @@ public interface RosterImportContract extends DeskFixture {
         now("2020-02-05T09:00");
         State before = state();
         Rejects rejects = new Rejects();
-        failure(ErrorKind.NOT_FOUND, "hotel.notFound", () -> desk().importRoster(HEADER, mixedRoster().iterator(),
+        failure(ErrorKind.NOT_FOUND, "hotel.notFound", () -> desk().cases().importRoster(HEADER, mixedRoster().iterator(),
                 new ImportOptions(false, false, true, "希尔顿", 100, Locale.ROOT), rejects, n -> { }));
         assertThat(rejects.rows).isEmpty();
         assertThat(state()).isEqualTo(before);

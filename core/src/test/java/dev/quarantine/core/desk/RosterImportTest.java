@@ -53,7 +53,7 @@ class RosterImportTest {
     void create() {
         file = dir.resolve("desk.db");
         desk = QuarantineDesk.create(file, NOW, "importer", List.of());
-        desk.addHotel("锦江之星", null, Money.parse("180"), "101-150");
+        desk.hotels().add("锦江之星", null, Money.parse("180"), "101-150");
     }
 
     @AfterEach
@@ -95,23 +95,23 @@ class RosterImportTest {
         Runnable otherClerk = () -> {
             // A second connection, as a second process would have: it waits for the import's batch to commit.
             try (QuarantineDesk other = QuarantineDesk.open(file, NOW, "另一位工作人员")) {
-                byHand[0] = other.register(new RegistrationInput("李娜", null, "110105198001010016", "13800000001",
+                byHand[0] = other.cases().register(new RegistrationInput("李娜", null, "110105198001010016", "13800000001",
                         "武汉", "2020-02-04", null, null, null, null)).caseView().caseNumber();
             }
         };
-        ImportSummary s = desk.importRoster(RosterHeader.of(HEADER), rows(40, 20, otherClerk),
+        ImportSummary s = desk.cases().importRoster(RosterHeader.of(HEADER), rows(40, 20, otherClerk),
                 new ImportOptions(false, false, true, null, 10, Locale.ROOT), NO_REJECTS, n -> { });
         assertThat(s.registered()).isEqualTo(40);
         assertThat(s.admitted()).isEqualTo(40);
         // The case registered by hand sits between the import's batches and stays at home.
         assertThat(byHand[0]).isNotNull();
-        CaseView other = desk.show(byHand[0]);
+        CaseView other = desk.cases().show(byHand[0]);
         assertThat(other.status()).isEqualTo(CaseStatus.REGISTERED);
-        assertThat(desk.history(byHand[0])).extracting(HistoryEntry::action).containsExactly("register");
+        assertThat(desk.cases().history(byHand[0])).extracting(HistoryEntry::action).containsExactly("register");
         // The import's events add up to exactly its own cases.
         long credited = 0;
         List<HistoryEntry> events = new ArrayList<>();
-        desk.forEachEvent(e -> {
+        desk.audit().forEach(e -> {
             if (e.action().equals("import")) {
                 events.add(e);
             }
@@ -121,7 +121,7 @@ class RosterImportTest {
             credited += Long.parseLong(range[1].substring(1)) - Long.parseLong(range[0].substring(1)) + 1;
         }
         assertThat(credited).isEqualTo(40);
-        assertThat(desk.list(CaseFilter.ALL)).hasSize(41);
+        assertThat(desk.cases().list(CaseFilter.ALL)).hasSize(41);
     }
 
     @Test
@@ -130,12 +130,12 @@ class RosterImportTest {
                 new RosterRow(2, List.of("张伟", id(1), "13937155678", "武汉", "2020-02-04")),
                 new RosterRow(3, List.of("李娜", id(2), "123", "武汉", "2020-02-04")));
         List<String> rejected = new ArrayList<>();
-        ImportSummary s = desk.importRoster(RosterHeader.of(HEADER), rows.iterator(),
+        ImportSummary s = desk.cases().importRoster(RosterHeader.of(HEADER), rows.iterator(),
                 new ImportOptions(false, true, false, null, 10, Locale.ROOT), (row, error) -> rejected.add(error),
                 n -> { });
         assertThat(s.atomicRefused()).isTrue();
         assertThat(s.written()).isFalse();
         assertThat(rejected).singleElement().asString().contains("phone");
-        assertThat(desk.list(CaseFilter.ALL)).isEmpty();
+        assertThat(desk.cases().list(CaseFilter.ALL)).isEmpty();
     }
 }

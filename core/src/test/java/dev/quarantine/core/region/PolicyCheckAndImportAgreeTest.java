@@ -62,10 +62,10 @@ class PolicyCheckAndImportAgreeTest {
                 public void close() {
                 }
             };
-            ImportSummary summary = desk.importRoster(RosterHeader.of(List.of("姓名", "身份证号", "联系电话", "来源地",
+            ImportSummary summary = desk.cases().importRoster(RosterHeader.of(List.of("姓名", "身份证号", "联系电话", "来源地",
                     "返郑日期")), roster.iterator(), new ImportOptions(false, false, false, null, 100, Locale.ROOT),
                     rejects, n -> { });
-            Map<String, CaseView> cases = desk.list(CaseFilter.ALL).stream()
+            Map<String, CaseView> cases = desk.cases().list(CaseFilter.ALL).stream()
                     .collect(Collectors.toMap(CaseView::idNumber, Function.identity()));
 
             int accepted = 0;

@@ -41,17 +41,17 @@ class ReplaceUnderLockTest {
     void files() {
         file = dir.resolve("old.db");
         try (QuarantineDesk d = QuarantineDesk.create(file, CLOCK, "tester", List.of())) {
-            d.addHotel("Old Inn", null, Money.parse("180"), "101-102");
+            d.hotels().add("Old Inn", null, Money.parse("180"), "101-102");
         }
         replacement = dir.resolve("new.db");
         try (QuarantineDesk d = QuarantineDesk.create(replacement, CLOCK, "tester", List.of())) {
-            d.addHotel("New Inn", null, Money.parse("160"), "201-202");
+            d.hotels().add("New Inn", null, Money.parse("160"), "201-202");
         }
     }
 
     private List<String> hotels(Path db) {
         try (QuarantineDesk d = QuarantineDesk.open(db, CLOCK, "tester")) {
-            return d.hotels().stream().map(HotelView::name).toList();
+            return d.hotels().list().stream().map(HotelView::name).toList();
         }
     }
 
@@ -68,7 +68,7 @@ class ReplaceUnderLockTest {
             // The lock is held: another member of staff opens the file now and registers someone.
             writer[0] = new Thread(() -> {
                 try (QuarantineDesk d = QuarantineDesk.open(file, CLOCK, "clerk")) {
-                    d.register(new RegistrationInput("王伟", null, id("411302", "19850312", "101"), "13803711234", "南阳",
+                    d.cases().register(new RegistrationInput("王伟", null, id("411302", "19850312", "101"), "13803711234", "南阳",
                             "2020-02-03", "祭城路社区", null, null, null));
                 } catch (Throwable t) {
                     failed.set(t);
@@ -91,8 +91,8 @@ class ReplaceUnderLockTest {
         assertThat(hotels(file)).containsExactly("New Inn");
         List<String> events = new ArrayList<>();
         try (QuarantineDesk d = QuarantineDesk.open(file, CLOCK, "tester")) {
-            assertThat(d.show("Q000001").name()).isEqualTo("王伟");
-            d.forEachEvent(e -> events.add(e.action() + " " + e.details()));
+            assertThat(d.cases().show("Q000001").name()).isEqualTo("王伟");
+            d.audit().forEach(e -> events.add(e.action() + " " + e.details()));
         }
         assertThat(events).anyMatch(e -> e.contains("New Inn")).noneMatch(e -> e.contains("Old Inn"))
                 .anyMatch(e -> e.startsWith("register"));
@@ -140,7 +140,7 @@ class ReplaceUnderLockTest {
         assertThat(Path.of(crashed + "-shm")).exists();
         assertThat(Database.inUse(crashed)).as("a crash's leftovers are not a user").isFalse();
         try (QuarantineDesk d = QuarantineDesk.open(crashed, CLOCK, "tester")) {
-            assertThat(d.hotels()).singleElement().satisfies(h -> assertThat(h.address()).isEqualTo("left in the log"));
+            assertThat(d.hotels().list()).singleElement().satisfies(h -> assertThat(h.address()).isEqualTo("left in the log"));
         }
         assertThat(Database.replaceHeld(crashed, replacement, sql -> true)).isTrue();
         assertThat(hotels(crashed)).containsExactly("New Inn");
