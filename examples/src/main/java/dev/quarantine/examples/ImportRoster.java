@@ -49,8 +49,8 @@ public final class ImportRoster {
              TableInput in = TableInput.open(roster, null, null, RosterHeader::recognises)) {
             RejectsFile rejects = RejectsFile.prepare(RejectsFile.besides(roster), false, false, in.header(),
                     List.of(db, roster));
-            ImportSummary s = desk.cases().importRoster(RosterHeader.of(in.header()), in.rows(), ImportOptions.plain(), rejects,
-                    rows -> { });
+            ImportSummary s = desk.cases().importRoster(RosterHeader.of(in.header()), in.rows(),
+                    ImportOptions.plain(), rejects, rows -> { });
             out.printf("%s (%s): %d rows read = %d registered + %d duplicates + %d rejected%n", roster.getFileName(),
                     in instanceof CsvInput csv ? csv.charset().name() : "xlsx", s.rowsRead(), s.registered(),
                     s.duplicates(), s.rejected());

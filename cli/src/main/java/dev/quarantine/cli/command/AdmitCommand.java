@@ -45,8 +45,8 @@ public final class AdmitCommand extends DeskCommand {
         if (caseRef == null && !person.anyGiven()) {
             throw new ParameterException(spec.commandLine(), i18n().text("admit.needCaseOrPerson"));
         }
-        Admission a = desk.cases().admit(new AdmitRequest(caseRef, caseRef == null ? person.input() : null, temp, hotel, room,
-                commitmentSigned));
+        Admission a = desk.cases().admit(new AdmitRequest(caseRef, caseRef == null ? person.input() : null, temp, hotel,
+                room, commitmentSigned));
         Map<String, Object> doc = docs().caseDoc(a.caseView());
         doc.put("estimate", docs().billDoc(a.estimate()));
         if (a.registeredNow()) {
@@ -54,7 +54,8 @@ public final class AdmitCommand extends DeskCommand {
         }
         if (output().format() == Format.TABLE) {
             // Signed by the office that registered the case.
-            Notice letter = new Notice(a.caseView(), a.estimate(), desk.letters().letterhead(a.caseView().caseNumber()));
+            Notice letter = new Notice(a.caseView(), a.estimate(),
+                    desk.letters().letterhead(a.caseView().caseNumber()));
             output().text(Letters.notice(letter, desk.currentPolicy(), docs()));
         } else {
             output().object(doc);

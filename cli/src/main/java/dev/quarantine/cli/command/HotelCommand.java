@@ -109,7 +109,8 @@ public final class HotelCommand extends GroupCommand {
             if (out == in) {
                 throw new ParameterException(spec.commandLine(), i18n().text("hotel.room.oneOf"));
             }
-            RoomView r = out ? desk.hotels().roomOutOfService(hotel, room, reason) : desk.hotels().roomBackInService(hotel, room, reason);
+            RoomView r = out ? desk.hotels().roomOutOfService(hotel, room, reason)
+                    : desk.hotels().roomBackInService(hotel, room, reason);
             output().object(docs().roomDoc(r));
             return CliExitCode.OK;
         }

@@ -35,7 +35,8 @@ public final class LandlordCommand extends DeskCommand {
     @Override
     protected CliExitCode run(QuarantineDesk desk) {
         Money cash = arrangement.cash == null ? null : option("--cash", () -> Money.parse(arrangement.cash));
-        LandlordArrangement a = option("--extend-days", () -> desk.operations().landlord(caseRef, arrangement.days, cash, landlord));
+        LandlordArrangement a = option("--extend-days",
+                () -> desk.operations().landlord(caseRef, arrangement.days, cash, landlord));
         output().object(OperationDocs.landlord(a, docs()));
         return CliExitCode.OK;
     }

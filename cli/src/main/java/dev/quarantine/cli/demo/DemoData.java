@@ -136,7 +136,8 @@ public final class DemoData {
                 if (block == 3 && people[r][0].equals("medical")) {
                     continue;
                 }
-                desk.operations().setTeamMember(HOTEL, block, people[r][0], SURNAMES[(block * 5 + r) % SURNAMES.length] + people[r][1],
+                desk.operations().setTeamMember(HOTEL, block, people[r][0],
+                        SURNAMES[(block * 5 + r) % SURNAMES.length] + people[r][1],
                         "1390371" + String.format("%04d", block * 100 + r));
             }
         }
@@ -167,9 +168,10 @@ public final class DemoData {
         List<CaseView> admitted = desk.cases().list(new CaseFilter(CaseStatus.ADMITTED, null, null));
         if (admitted.size() >= 2) {
             clock.set(day.atTime(10, 30));
-            var meal = desk.operations().addService(admitted.get(0).caseNumber(), dev.quarantine.core.ops.ServiceType.MEAL, "清真餐");
-            var parcel = desk.operations().addService(admitted.get(1).caseNumber(), dev.quarantine.core.ops.ServiceType.PARCEL_IN,
-                    "快递到前台");
+            var meal = desk.operations().addService(admitted.get(0).caseNumber(),
+                    dev.quarantine.core.ops.ServiceType.MEAL, "清真餐");
+            var parcel = desk.operations().addService(admitted.get(1).caseNumber(),
+                    dev.quarantine.core.ops.ServiceType.PARCEL_IN, "快递到前台");
             clock.set(day.atTime(11, 15));
             desk.operations().serviceDone(meal.id(), "志愿者 郑");
             desk.operations().serviceDone(parcel.id(), "志愿者 郑");
@@ -180,7 +182,8 @@ public final class DemoData {
         }
         if (last && admitted.size() >= 3) {
             clock.set(day.atTime(14, 0));
-            desk.operations().addService(admitted.get(2).caseNumber(), dev.quarantine.core.ops.ServiceType.COUNSELING, "焦虑，想和家人视频");
+            desk.operations().addService(admitted.get(2).caseNumber(), dev.quarantine.core.ops.ServiceType.COUNSELING,
+                    "焦虑，想和家人视频");
         }
     }
 

@@ -89,7 +89,8 @@ public final class Cases {
         return registrations.validate(input);
     }
 
-    /** {@link #admit(AdmitRequest)} of a request still being built:
+    /**
+     * {@link #admit(AdmitRequest)} of a request still being built:
      * {@code desk.cases().admit(AdmitRequest.of(n).commitmentSigned())}.
      */
     public Admission admit(AdmitRequest.Builder request) {

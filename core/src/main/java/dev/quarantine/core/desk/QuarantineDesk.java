@@ -44,7 +44,7 @@ import javax.sql.DataSource;
  *
  * <pre>{@code
  * try (QuarantineDesk desk = QuarantineDesk.open(Path.of("jichenglu.db"), Now.system(), "李文")) {
- *     RegisterResult r = desk.cases().register(Registration.of("张三", "420106198505052341", "13800138000", "湖北省武汉市",
+ *     RegisterResult r = desk.cases().register(Registration.of("王伟", "410105198503121008", "13803711234", "河南南阳",
  *             LocalDate.of(2020, 2, 1)).build());
  *     CaseNumber q1 = CaseNumber.parse(r.caseView().caseNumber()).orElseThrow();
  *     desk.health().recordTemperature(q1, Temperature.parse("36.4"), "赵护士");
@@ -67,7 +67,7 @@ public final class QuarantineDesk implements AutoCloseable {
     private final Billing billing;
     private final Letters letters;
     private final Reports reports;
-    private final AuditTrail audit;
+    private final Audit audit;
     private final Storage storage;
 
     private QuarantineDesk(Database db, Clock clock, String operator, PolicyBook book) {
@@ -91,7 +91,7 @@ public final class QuarantineDesk implements AutoCloseable {
         this.billing = new Billing(context, billingService);
         this.letters = new Letters(billingService);
         this.reports = new Reports(new ReportService(context, hotelService, billingService));
-        this.audit = new AuditTrail(context, log);
+        this.audit = new Audit(context, log);
         this.storage = new Storage(context, log);
         officeService.choose(null);
     }
@@ -379,7 +379,7 @@ public final class QuarantineDesk implements AutoCloseable {
     }
 
     /** The audit log. */
-    public AuditTrail audit() {
+    public Audit audit() {
         return audit;
     }
 

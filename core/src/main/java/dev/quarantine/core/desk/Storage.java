@@ -32,7 +32,10 @@ public final class Storage {
         this.audit = audit;
     }
 
-    /** The schema version of the open database. */
+    /**
+     * The schema version of the open database ({@link QuarantineDesk#codeSchemaVersion()} is the one this library
+     * writes).
+     */
     public int schemaVersion() {
         return context.db().schemaVersion();
     }

@@ -6,9 +6,10 @@ import dev.quarantine.core.policy.Category;
 import java.time.LocalDate;
 
 /**
- * Which cases {@link dev.quarantine.core.desk.Cases#list} returns; a null field does not filter. What a caller on the phone knows is
- * enough: part of the name, the phone number or its last four digits, the community, the origin (resolved as a
- * registration resolves it, and matching every place inside it), a range of arrival dates. Start from {@link #ALL}:
+ * Which cases {@link dev.quarantine.core.desk.Cases#list} returns; a null field does not filter. What a caller on the
+ * phone knows is enough: part of the name, the phone number or its last four digits, the community, the origin
+ * (resolved as a registration resolves it, and matching every place inside it), a range of arrival dates. Start from
+ * {@link #ALL}:
  *
  * <pre>{@code
  * List<CaseView> inHotel = desk.cases().list(CaseFilter.ALL.withStatus(CaseStatus.ADMITTED).withHotel("锦江之星郑东店"));

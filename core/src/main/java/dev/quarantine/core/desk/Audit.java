@@ -13,11 +13,11 @@ import java.util.stream.Stream;
 /**
  * The audit log: every change, who made it, through which command: {@code desk.audit()}.
  */
-public final class AuditTrail {
+public final class Audit {
     private final DeskContext context;
     private final AuditLog audit;
 
-    AuditTrail(DeskContext context, AuditLog audit) {
+    Audit(DeskContext context, AuditLog audit) {
         this.context = context;
         this.audit = audit;
     }
