@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,16 +43,41 @@ class LauncherIT {
         }
         assertThat(current).hasSize(1);
         assertThat(current.get(0).resolve("classes.jsa")).as("archive written at the first run's exit").isRegularFile();
-        // The second run starts from the archive and says nothing about it.
-        assertThat(launch("--version")).startsWith("Quarantine Desk ");
+        // The second run starts from the archive (-Xshare:on makes the JVM fail if it cannot) and says nothing about it.
+        assertThat(launch(LAUNCHER, "-Xshare:on", "--version")).startsWith("Quarantine Desk ");
     }
 
+    /**
+     * A second checkout whose jar has the same size and time as this one's (a clone built from the same commit, a copy)
+     * gets a cache of its own: the class-data archive records the jar's path, and one recorded for another path was
+     * silently ignored by every later run (the JVM falls back to no archive), which cost each command about 0.15 s.
+     */
+    @Test
+    void aCopyOfTheJarElsewhereGetsItsOwnArchive() throws Exception {
+        Path jar = LAUNCHER.resolveSibling("cli").resolve("target").resolve("quarantine.jar");
+        Path copy = Files.createDirectories(dir.resolve("copy").resolve("cli").resolve("target"));
+        Files.copy(jar, copy.resolve("quarantine.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+        Path launcherCopy = Files.copy(LAUNCHER, dir.resolve("copy").resolve("quarantine"),
+                StandardCopyOption.COPY_ATTRIBUTES);
+        // Its sources are not copied: the copy's launcher finds nothing newer than the jar and runs it as it is.
+        assertThat(launch(LAUNCHER, "", "--version")).contains("Quarantine Desk ");
+        assertThat(launch(launcherCopy, "", "--version")).contains("Quarantine Desk ");
+        assertThat(launch(launcherCopy, "-Xshare:on", "--version")).startsWith("Quarantine Desk ");
+        assertThat(launch(LAUNCHER, "-Xshare:on", "--version")).startsWith("Quarantine Desk ");
+    }
+
+    private static final Path LAUNCHER = Path.of("..", "quarantine").toAbsolutePath().normalize();
+
     private String launch(String... args) throws IOException, InterruptedException {
-        Path launcher = Path.of("..", "quarantine").toAbsolutePath().normalize();
+        return launch(LAUNCHER, "", args);
+    }
+
+    private String launch(Path launcher, String javaOpts, String... args) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(Stream.concat(Stream.of(launcher.toString()), Stream.of(args)).toList())
                 .directory(dir.toFile()).redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile());
         pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        pb.environment().put("QUARANTINE_JAVA_OPTS", javaOpts);
         pb.environment().put("LC_ALL", "C.UTF-8");
         Process p = pb.start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
