@@ -28,7 +28,7 @@ final class VersionProvider implements IVersionProvider, SessionAware {
         this.session = s;
     }
 
-    /** The version the build wrote into the jar ({@code 1.0.0}). */
+    /** The version the build wrote into the jar ({@code 1.1.0}). */
     static String version() {
         Properties p = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/quarantine/cli/version.properties")) {
@@ -43,6 +43,10 @@ final class VersionProvider implements IVersionProvider, SessionAware {
 
     @Override
     public String[] getVersion() {
+        if (!session.versionAsked()) {
+            // picocli asks while building each command, whether or not the run prints it: answer only when it may.
+            return new String[0];
+        }
         I18n i18n = session.i18n();
         List<String> lines = new ArrayList<>();
         lines.add(i18n.text("version.program", version()));

@@ -141,6 +141,10 @@ class HelpTest {
                 new String[] {"--lang", "zh"}, new String[] {"completion"})) {
             assertThat(QuarantineCommand.commandsFor(whole)).isEqualTo(QuarantineCommand.COMMANDS);
         }
+        // The names the run looks for are the commands' own: those in their annotations, each command once.
+        QuarantineCommand.BY_NAME.forEach((name, command) ->
+                assertThat(command.getAnnotation(CommandLine.Command.class).name()).as(command.getName()).isEqualTo(name));
+        assertThat(QuarantineCommand.COMMANDS).doesNotHaveDuplicates().hasSize(36);
         // A command of a run that built only it still answers help and reports its own mistakes.
         CliHarness cli = new CliHarness(dir);
         assertThat(cli.run("hotel", "ad").err()).contains("did you mean").contains("add");

@@ -126,14 +126,23 @@ class TerminalTest {
         assertThat(v.code()).isZero();
         assertThat(v.out()).containsPattern("Quarantine Desk \\d+\\.\\d+\\.\\d+\\R")
                 .contains("schema version " + QuarantineDesk.codeSchemaVersion())
-                .contains("schema version 7").contains("policy in force: zhengzhou-2020-02, effective from 2020-01-25")
-                .contains("quarantine-demo.db: schema version 7");
+                .contains("schema version 8").contains("policy in force: zhengzhou-2020-02, effective from 2020-01-25")
+                .contains("quarantine-demo.db: schema version 8");
         CliHarness.Result none = cli.run("--db", dir.resolve("none.db").toString(), "--version");
         assertThat(none.code()).isZero();
         assertThat(none.out()).contains("none yet").contains("the built-in default");
         assertThat(dir.resolve("none.db")).doesNotExist();
         assertThat(cli.run("--lang", "zh", "--version").out()).contains("现行政策");
         assertThat(cli.run("-V").out()).isEqualTo(v.out());
+        // Asked of a command, or among clustered short options, or from an argument file: the same lines.
+        assertThat(cli.run("list", "--version").out()).isEqualTo(v.out());
+        assertThat(cli.run("report", "daily", "-V").out()).isEqualTo(v.out());
+        try {
+            java.nio.file.Files.writeString(dir.resolve("args.txt"), "--version\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(cli.run("@" + dir.resolve("args.txt")).out()).isEqualTo(v.out());
     }
 
     @Test

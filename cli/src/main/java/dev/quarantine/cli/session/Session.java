@@ -22,6 +22,7 @@ public final class Session {
     private final PrintWriter err;
     private final GlobalOptions options = new GlobalOptions();
     private final String langArgument;
+    private final boolean versionAsked;
     private I18n i18n;
     private Output output;
 
@@ -30,6 +31,25 @@ public final class Session {
         this.out = out;
         this.err = err;
         this.langArgument = langArgument(args);
+        this.versionAsked = versionAsked(args);
+    }
+
+    /**
+     * True when the run may print the version ({@code --version}, {@code -V}, or arguments read from an {@code @file}):
+     * picocli asks for the version while it builds every command, and working it out reads the database.
+     */
+    public boolean versionAsked() {
+        return versionAsked;
+    }
+
+    private static boolean versionAsked(String[] args) {
+        for (String a : args) {
+            if (a.equals("--version") || a.equals("-V") || a.startsWith("@") || a.startsWith("-") && !a.startsWith("--")
+                    && a.length() > 2 && a.indexOf('V') > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public GlobalOptions options() {

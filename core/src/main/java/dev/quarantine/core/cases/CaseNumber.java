@@ -53,7 +53,9 @@ public record CaseNumber(long id) implements Comparable<CaseNumber> {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "Q%06d", id);
+        // Not String.format: a report writes a thousand case numbers, and the formatter was a tenth of its start.
+        String digits = Long.toString(id);
+        return "Q" + "000000".substring(Math.min(6, digits.length())) + digits;
     }
 
     @Override

@@ -120,6 +120,18 @@ public interface Dialect {
     }
 
     /**
+     * True when the schema keeps tallies of the cases, kept by triggers: {@code case_tally} (by office, status, category
+     * and eligible date) and {@code registration_tally} (by office and hour of registration). Counts of open cases, of
+     * cases due and of the day's registrations read them instead of counting index entries. False by default: where
+     * several writers commit at once, the tally rows they share would make them wait for each other.
+     *
+     * @since 1.1.0
+     */
+    default boolean talliesCases() {
+        return false;
+    }
+
+    /**
      * After rows were copied into {@code table} with their ids (a register moved from another database): whatever
      * hands out new ids must continue after them (PostgreSQL: the identity's sequence).
      */

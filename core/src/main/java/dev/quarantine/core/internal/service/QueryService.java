@@ -247,7 +247,18 @@ public final class QueryService {
                                 Object[] orderParams, RowMapper<T> mapper, int limit) {
         // Counting cases needs no joins: the conditions are on the case row.
         String from = select.equals(CaseStore.SELECT) ? "FROM qcase c " : select.substring(select.indexOf("FROM "));
-        long total = sql.count("SELECT COUNT(*) " + from + where, whereParams);
+        return capped(sql, sql.count("SELECT COUNT(*) " + from + where, whereParams), select, where, whereParams, order,
+                orderParams, mapper, limit);
+    }
+
+    /** {@link #capped} of a list whose full count, {@code total}, is already known (from a tally). */
+    static <T> Capped<T> capped(Sql sql, long total, String select, String where, String order, RowMapper<T> mapper,
+                                int limit, Object... params) {
+        return capped(sql, total, select, where, params, order, new Object[0], mapper, limit);
+    }
+
+    private static <T> Capped<T> capped(Sql sql, long total, String select, String where, Object[] whereParams,
+                                        String order, Object[] orderParams, RowMapper<T> mapper, int limit) {
         if (total == 0) {
             return new Capped<>(List.of(), 0);
         }
@@ -273,9 +284,16 @@ public final class QueryService {
      */
     static <T> Capped<T> cappedIds(Sql sql, List<String> parts, List<Object[]> params, String order,
                                    RowMapper<T> mapper, int limit) {
+        return cappedIds(sql, parts, params, new Long[parts.size()], order, mapper, limit);
+    }
+
+    /** {@link #cappedIds}, where the count of a part is already known (from a tally) when not null in {@code counts}. */
+    static <T> Capped<T> cappedIds(Sql sql, List<String> parts, List<Object[]> params, Long[] counts, String order,
+                                   RowMapper<T> mapper, int limit) {
         long total = 0;
         for (int i = 0; i < parts.size(); i++) {
-            total += sql.count("SELECT COUNT(*) FROM (" + parts.get(i) + ") ids", params.get(i));
+            total += counts[i] != null ? counts[i] : sql.count("SELECT COUNT(*) FROM (" + parts.get(i) + ") ids",
+                    params.get(i));
         }
         if (total == 0) {
             return new Capped<>(List.of(), 0);

@@ -46,9 +46,11 @@ public final class ReportService {
     private final DeskContext context;
     private final HotelService hotels;
     private final BillingService billing;
+    private final CaseCounts counts;
 
     public ReportService(DeskContext context, HotelService hotels, BillingService billing) {
         this.context = context;
+        this.counts = new CaseCounts(context);
         this.hotels = hotels;
         this.billing = billing;
     }
@@ -74,10 +76,13 @@ public final class ReportService {
             return new DailyReport(date, asOf,
                     census(sql, live, asOf, rooms, date, start, end),
                     new DailyReport.Movements(
-                            capped(sql, CaseStore.SELECT, "WHERE c.registered_at >= ? AND c.registered_at < ?", "c.id",
-                                    view, limit, start, end),
-                            capped(sql, CaseStore.SELECT, "WHERE c.admitted_at >= ? AND c.admitted_at < ?", "c.id", view,
+                            // In the order they happened: the index on each time gives the first ones at once,
+                            // where sorting a day's million registrations by number took a tenth of a second.
+                            capped(sql, counts.registered(sql, start, end),
+                                    "WHERE c.registered_at >= ? AND c.registered_at < ?", "c.registered_at, c.id", view,
                                     limit, start, end),
+                            capped(sql, CaseStore.SELECT, "WHERE c.admitted_at >= ? AND c.admitted_at < ?",
+                                    "c.admitted_at, c.id", view, limit, start, end),
                             capped(sql, CaseStore.SELECT, "WHERE c.status = 'RELEASED' AND c.release_date = ?", "c.id",
                                     view, limit, date),
                             // A transfer is final: the status finds the few transferred cases without a table scan.
@@ -145,22 +150,36 @@ public final class ReportService {
      */
     private DueList due(Sql sql, LocalDate date, boolean live, Instant asOf, int limit, RowMapper<CaseView> view) {
         if (!live) {
+            // The first part (open now, registered by then) counted from the tallies where kept; the second (closed
+            // since) reads only what closed after the moment.
             String scope = context.scope("c");
             return new DueList(date,
                     QueryService.cappedIds(sql, AsOf.openIds("c.eligible_date = ?", scope),
-                            AsOf.openIdsParams(asOf, date), "id", view, limit),
+                            AsOf.openIdsParams(asOf, date), new Long[] {counts.openEligible(sql, "=", date, asOf), null},
+                            "id", view, limit),
                     QueryService.cappedIds(sql, AsOf.openIds("c.eligible_date < ?", scope),
-                            AsOf.openIdsParams(asOf, date), "eligible_date, id", view, limit),
+                            AsOf.openIdsParams(asOf, date), new Long[] {counts.openEligible(sql, "<", date, asOf), null},
+                            "eligible_date, id", view, limit),
                     QueryService.cappedIds(sql, AsOf.openIds("c.eligible_date = ?", scope),
-                            AsOf.openIdsParams(asOf, date.plusDays(1)), "id", view, limit));
+                            AsOf.openIdsParams(asOf, date.plusDays(1)),
+                            new Long[] {counts.openEligible(sql, "=", date.plusDays(1), asOf), null}, "id", view, limit));
         }
-        String open = "c.status IN ('REGISTERED', 'ADMITTED') ";
+        String open = "WHERE c.status IN ('REGISTERED', 'ADMITTED') ";
         return new DueList(date,
-                capped(sql, CaseStore.SELECT, "WHERE " + open + "AND c.eligible_date = ?", "c.id", view, limit, date),
-                capped(sql, CaseStore.SELECT, "WHERE " + open + "AND c.eligible_date < ?", "c.eligible_date, c.id", view,
+                capped(sql, counts.openEligible(sql, "=", date, null), open + "AND c.eligible_date = ?", "c.id", view,
                         limit, date),
-                capped(sql, CaseStore.SELECT, "WHERE " + open + "AND c.eligible_date = ?", "c.id", view, limit,
-                        date.plusDays(1)));
+                capped(sql, counts.openEligible(sql, "<", date, null), open + "AND c.eligible_date < ?",
+                        "c.eligible_date, c.id", view, limit, date),
+                capped(sql, counts.openEligible(sql, "=", date.plusDays(1), null), open + "AND c.eligible_date = ?",
+                        "c.id", view, limit, date.plusDays(1)));
+    }
+
+    /** A capped list of the cases {@code where} selects within the desk's office, counted unless {@code total} is known. */
+    private Capped<CaseView> capped(Sql sql, Long total, String where, String order, RowMapper<CaseView> view, int limit,
+                                    Object... params) {
+        return total == null ? capped(sql, CaseStore.SELECT, where, order, view, limit, params)
+                : QueryService.capped(sql, total, CaseStore.SELECT, where + context.scope("c") + " ", order, view, limit,
+                        params);
     }
 
     private static DailyReport.Due due(DueList due) {
@@ -175,14 +194,15 @@ public final class ReportService {
 
     private DailyReport.Census census(Sql sql, boolean live, Instant asOf, List<AsOf.RoomAt> rooms, LocalDate date,
                                       Instant start, Instant end) {
-        List<DailyReport.CensusLine> lines = live
-                ? sql.list("SELECT c.status, c.category, COUNT(*) FROM qcase c "
-                        + "WHERE c.status IN ('REGISTERED', 'ADMITTED')" + context.scope("c")
-                        + " GROUP BY c.status, c.category "
-                        + "ORDER BY c.status, c.category",
-                rs -> new DailyReport.CensusLine(rs.getString(1).equals("ADMITTED") ? Setting.HOTEL : Setting.HOME,
-                        Category.valueOf(rs.getString(2)), rs.getLong(3)))
-                : censusAt(sql, asOf);
+        List<DailyReport.CensusLine> lines = new ArrayList<>();
+        if (live) {
+            for (String status : List.of("ADMITTED", "REGISTERED")) {
+                counts.byCategory(sql, List.of(status)).forEach((category, n) -> lines.add(new DailyReport.CensusLine(
+                        status.equals("ADMITTED") ? Setting.HOTEL : Setting.HOME, Category.valueOf(category), n)));
+            }
+        } else {
+            lines.addAll(censusAt(sql, asOf));
+        }
         long total = lines.stream().mapToLong(DailyReport.CensusLine::count).sum();
         List<HotelView> views = new ArrayList<>();
         for (HotelView h : hotels.all(sql)) {
@@ -204,9 +224,7 @@ public final class ReportService {
      */
     private List<DailyReport.CensusLine> censusAt(Sql sql, Instant asOf) {
         String scope = context.scope("c");
-        Map<String, Long> open = new TreeMap<>();
-        sql.forEach("SELECT c.status, c.category, COUNT(*) FROM qcase c WHERE c.status IN ('REGISTERED', 'ADMITTED')"
-                + scope + " GROUP BY c.status, c.category", rs -> open.merge(rs.getString(2), rs.getLong(3), Long::sum));
+        Map<String, Long> open = counts.byCategory(sql, List.of("REGISTERED", "ADMITTED"));
         sql.forEach("SELECT c.category, COUNT(*) FROM qcase c WHERE c.registered_at > ? "
                         + "AND c.status IN ('REGISTERED', 'ADMITTED')" + scope + " GROUP BY c.category",
                 rs -> open.merge(rs.getString(1), -rs.getLong(2), Long::sum), asOf);
