@@ -10,7 +10,11 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (Boolean.getBoolean("quarantine.cds-training")) {
+            Training.run(); // the launcher's first run of a build: see Training
+            return;
+        }
         // UTF-8 always: Chinese names must survive a pipe or a terminal with a C locale. The file descriptors are
         // written directly (System.out would swallow a full disk), so that a failed write is noticed and reported.
         ConsoleWriter out = new ConsoleWriter(new FileOutputStream(FileDescriptor.out));

@@ -45,6 +45,18 @@ class LauncherIT {
         assertThat(current.get(0).resolve("classes.jsa")).as("archive written at the first run's exit").isRegularFile();
         // The second run starts from the archive (-Xshare:on makes the JVM fail if it cannot) and says nothing about it.
         assertThat(launch(LAUNCHER, "-Xshare:on", "--version")).startsWith("Quarantine Desk ");
+        // The archive was recorded from the everyday commands on a throwaway register, not from that --version: a
+        // report on a real one loads SQLite's driver and the report's classes from it, not from the jar.
+        Path loaded = dir.resolve("classes-loaded.txt");
+        launch(LAUNCHER, "", "--db", "demo.db", "demo");
+        launch(LAUNCHER, "-Xshare:on -Xlog:class+load=info:file=" + loaded, "--db", "demo.db", "report", "daily");
+        assertThat(Files.readString(loaded)).contains("org.sqlite.JDBC source: shared objects file (top)")
+                .contains("dev.quarantine.core.internal.service.ReportService source: shared objects file (top)")
+                .contains("dev.quarantine.cli.render.DailyReportText source: shared objects file (top)");
+        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(s.filter(p -> p.getFileName().toString().startsWith("quarantine-training")).toList())
+                    .as("the training register is removed").isEmpty();
+        }
     }
 
     /**
