@@ -29,6 +29,7 @@ final class Training {
     }
 
     static void run() throws IOException {
+        removeStale(Path.of(System.getProperty("java.io.tmpdir")));
         Path dir = Files.createTempDirectory("quarantine-training");
         try {
             String db = dir.resolve("training.db").toString();
@@ -57,9 +58,27 @@ final class Training {
             run("--db", db, "--now", NOW, "import", roster.toString());
             run("--help");
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            remove(dir);
+        }
+    }
+
+    /** The folders of trainings interrupted over an hour ago (Ctrl-C skips the cleanup); a running one is younger. */
+    private static void removeStale(Path tmp) throws IOException {
+        java.time.Instant hourAgo = java.time.Instant.now().minusSeconds(3600);
+        try (Stream<Path> folders = Files.list(tmp)) {
+            for (Path folder : folders.filter(f -> f.getFileName().toString().startsWith("quarantine-training")).toList()) {
+                if (Files.getLastModifiedTime(folder).toInstant().isBefore(hourAgo)) {
+                    remove(folder);
+                }
             }
+        } catch (IOException e) {
+            // an unreadable temporary folder: nothing to clean
+        }
+    }
+
+    private static void remove(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 

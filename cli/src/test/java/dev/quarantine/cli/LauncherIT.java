@@ -78,6 +78,21 @@ class LauncherIT {
         assertThat(launch(LAUNCHER, "-Xshare:on", "--version")).startsWith("Quarantine Desk ");
     }
 
+    /**
+     * A JVM that makes no archive (here told so with {@code -Xshare:off}) gets one try per build, not a training before
+     * every command.
+     */
+    @Test
+    void aJvmThatMakesNoArchiveIsTriedOncePerBuild() throws Exception {
+        assertThat(launch(LAUNCHER, "-Xshare:off", "--version")).startsWith("Quarantine Desk ");
+        assertThat(Files.readString(dir.resolve("err.txt"))).contains("Preparing");
+        assertThat(launch(LAUNCHER, "-Xshare:off", "--version")).startsWith("Quarantine Desk ");
+        assertThat(Files.readString(dir.resolve("err.txt"))).doesNotContain("Preparing");
+        try (Stream<Path> s = Files.walk(dir.resolve("cache"))) {
+            assertThat(s.filter(p -> p.getFileName().toString().startsWith("classes.jsa")).toList()).isEmpty();
+        }
+    }
+
     private static final Path LAUNCHER = Path.of("..", "quarantine").toAbsolutePath().normalize();
 
     private String launch(String... args) throws IOException, InterruptedException {

@@ -90,7 +90,8 @@ public final class SqliteDialect implements Dialect {
      * into them with one statement per tally and puts the trigger back as it was, all in the caller's transaction: if it
      * rolls back (a failure, a killed process), so do the drop, the rows and the counts. A trigger on the table makes
      * SQLite keep a statement journal of every page each row's insert changes, which made a large import take 60% longer.
-     * The batch's cases are those with ids from the first to the last written: ids are handed out past the largest.
+     * The batch's cases are those with ids past the largest before it: when a row's id is not (a caller filling gaps),
+     * the trigger stays and counts each row.
      */
     private boolean[] withoutInsertTrigger(Connection connection, List<String> columns, List<Object[]> rows)
             throws SQLException {
@@ -103,20 +104,30 @@ public final class SqliteDialect implements Dialect {
             }
         }
         if (trigger == null) {
-            return batch(connection, "qcase", columns, rows); // a schema before version 8: no tallies
+            // Schema version 8 keeps the tallies: without their trigger every count of the report would be wrong.
+            throw new SQLException("the trigger case_tally_insert is missing: the database was changed outside "
+                    + "Quarantine Desk");
+        }
+        int id = columns.indexOf("id");
+        long before;
+        try (PreparedStatement ps = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM qcase");
+             ResultSet rs = ps.executeQuery()) {
+            before = rs.next() ? rs.getLong(1) : 0;
+        }
+        for (Object[] row : rows) {
+            if (((Number) row[id]).longValue() <= before) {
+                return batch(connection, "qcase", columns, rows); // not all past the largest id: the trigger counts
+            }
         }
         try (Statement s = connection.createStatement()) {
             s.execute("DROP TRIGGER case_tally_insert");
         }
         boolean[] written = batch(connection, "qcase", columns, rows);
-        int id = columns.indexOf("id");
-        long first = Long.MAX_VALUE;
+        long first = before + 1;
         long last = Long.MIN_VALUE;
         for (int i = 0; i < written.length; i++) {
             if (written[i]) {
-                long v = ((Number) rows.get(i)[id]).longValue();
-                first = Math.min(first, v);
-                last = Math.max(last, v);
+                last = Math.max(last, ((Number) rows.get(i)[id]).longValue());
             }
         }
         if (first <= last) {
