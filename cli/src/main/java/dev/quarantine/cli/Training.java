@@ -1,5 +1,7 @@
 package dev.quarantine.cli;
 
+import dev.quarantine.core.cases.CaseNumber;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -45,7 +47,7 @@ final class Training {
             }
             String hotel = firstColumn(capture("--db", db, "--format", "csv", "hotel", "list"));
             for (int id = 1; id <= 20 && hotel != null; id++) {
-                if (run("--db", db, "--now", NOW, "admit", String.format("Q%06d", id), "--temp", "36.5", "--hotel",
+                if (run("--db", db, "--now", NOW, "admit", CaseNumber.of(id).toString(), "--temp", "36.5", "--hotel",
                         hotel) == 0) {
                     break;
                 }

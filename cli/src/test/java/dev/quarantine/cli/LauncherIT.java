@@ -34,7 +34,17 @@ class LauncherIT {
         Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(Duration.ofDays(40))));
         Files.setLastModifiedTime(recent, FileTime.from(Instant.now().minus(Duration.ofDays(20))));
 
-        assertThat(launch("--version")).contains("Quarantine Desk ");
+        // The training's temporary folder, with what an interrupted training left two hours ago and one running now.
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path interrupted = Files.createDirectories(tmp.resolve("quarantine-training1"));
+        Files.writeString(interrupted.resolve("training.db"), "x");
+        Files.setLastModifiedTime(interrupted, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path running = Files.createDirectories(tmp.resolve("quarantine-training2"));
+        assertThat(launch(LAUNCHER, "-Djava.io.tmpdir=" + tmp, "--version")).contains("Quarantine Desk ");
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertThat(s.toList()).as("its own folder removed, an interrupted one's too, a running one's kept")
+                    .containsExactly(running);
+        }
         assertThat(old).doesNotExist();
         assertThat(recent).isDirectory();
         List<Path> current;
@@ -53,10 +63,6 @@ class LauncherIT {
         assertThat(Files.readString(loaded)).contains("org.sqlite.JDBC source: shared objects file (top)")
                 .contains("dev.quarantine.core.internal.service.ReportService source: shared objects file (top)")
                 .contains("dev.quarantine.cli.render.DailyReportText source: shared objects file (top)");
-        try (Stream<Path> s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            assertThat(s.filter(p -> p.getFileName().toString().startsWith("quarantine-training")).toList())
-                    .as("the training register is removed").isEmpty();
-        }
     }
 
     /**

@@ -44,8 +44,8 @@ public final class Session {
 
     private static boolean versionAsked(String[] args) {
         for (String a : args) {
-            if (a.equals("--version") || a.equals("-V") || a.startsWith("@") || a.startsWith("-") && !a.startsWith("--")
-                    && a.length() > 2 && a.indexOf('V') > 0) {
+            if (a.equals("--version") || a.equals("-V") || a.startsWith("@")
+                    || (a.startsWith("-") && !a.startsWith("--") && a.length() > 2 && a.indexOf('V') > 0)) {
                 return true;
             }
         }
