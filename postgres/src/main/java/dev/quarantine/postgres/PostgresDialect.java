@@ -98,6 +98,12 @@ public final class PostgresDialect implements Dialect {
         return new CopyInsert(connection, table, columns).insert(rows);
     }
 
+    @Override
+    public boolean[] insertChecked(Connection connection, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException {
+        return rows.isEmpty() ? new boolean[0] : new CopyInsert(connection, table, columns).insertChecked(rows);
+    }
+
     /** Cases are numbered over every office's, which an office's login cannot see: a function of the owner reads them. */
     @Override
     public String nextIdQuery(String table) {

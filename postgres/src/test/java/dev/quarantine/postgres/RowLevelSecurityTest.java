@@ -5,7 +5,10 @@ import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.money.Money;
 import dev.quarantine.core.request.CaseFilter;
+import dev.quarantine.core.desk.RosterImportContract;
 import dev.quarantine.core.result.CaseView;
+import dev.quarantine.core.roster.ImportOptions;
+import dev.quarantine.core.roster.ImportSummary;
 import dev.quarantine.core.roster.RegistrationInput;
 import dev.quarantine.core.testing.PgServer;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,6 +151,38 @@ class RowLevelSecurityTest {
                     .containsExactly("祭城路街道", "如意湖街道", "祭城路街道");
             assertThat(district.offices().list()).extracting(o -> Map.entry(o.name(), o.dbRole()))
                     .containsExactly(Map.entry("祭城路街道", roleA), Map.entry("如意湖街道", roleB));
+        }
+    }
+
+    /**
+     * An office login's import cannot see the other office's cases, so its batches go through the staging table that
+     * skips what a unique index refuses: the person the other office has open is rejected with the reason, the rows
+     * around her are registered. (The district's login sees every case and copies its batches straight in: the
+     * contract's import tests run that way.)
+     */
+    @Test
+    void anOfficeLoginsImportRejectsWhomAnotherOfficeHasOpenAndRegistersTheRest() {
+        Map<Long, String> rejects = new java.util.LinkedHashMap<>();
+        ImportSummary s;
+        try (QuarantineDesk desk = deskAs(roleA, "secret-a", "祭城路 张三")) {
+            s = desk.cases().importRoster(RosterImportContract.HEADER, List.of(
+                    RosterImportContract.row(2, "1", "张强", fix("411525197806211234"), "13703710001", "河南南阳",
+                            "2020-02-03", "否"),
+                    RosterImportContract.row(3, "2", "李娜", fix("420106199001011028"), "13903712345", "河南南阳",
+                            "2020-02-03", "否"),
+                    RosterImportContract.row(4, "3", "赵敏", fix("411302199203151021"), "13703710002", "河南南阳",
+                            "2020-02-03", "否")).iterator(),
+                    new ImportOptions(false, false, false, null, 100, Locale.ROOT),
+                    (row, error) -> rejects.put(row.line(), error), n -> { });
+            assertThat(desk.cases().list(CaseFilter.ALL)).extracting(CaseView::name).containsExactly("王伟", "张强", "赵敏");
+        }
+        assertThat(s.registered()).isEqualTo(2);
+        assertThat(s.rejected()).isEqualTo(1);
+        assertThat(rejects).containsOnlyKeys(3L);
+        assertThat(rejects.get(3L)).contains("another office");
+        try (QuarantineDesk district = QuarantineDesk.open(PgServer.location(db), CLOCK, "区指挥部")) {
+            assertThat(district.allOffices().cases().list(CaseFilter.ALL)).extracting(v -> v.name() + " " + v.office())
+                    .containsExactly("王伟 祭城路街道", "李娜 如意湖街道", "张强 祭城路街道", "赵敏 祭城路街道");
         }
     }
 

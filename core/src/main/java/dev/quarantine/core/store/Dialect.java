@@ -89,6 +89,19 @@ public interface Dialect {
             throws SQLException;
 
     /**
+     * {@link #insertAll}, for rows the caller has checked against the unique rules while holding the table's lock
+     * ({@link #lockTable}): a dialect may write them without looking for refusals when this login sees every row of the
+     * table, so that only a row it cannot see (row-level security) could refuse one. A row refused all the same then
+     * fails the statement, and with it the transaction.
+     *
+     * @since 1.1.0
+     */
+    default boolean[] insertChecked(Connection connection, String table, List<String> columns, List<Object[]> rows)
+            throws SQLException {
+        return insertAll(connection, table, columns, rows);
+    }
+
+    /**
      * The query of the id the next row of {@code table} gets (one more than the largest), run under the table lock. A
      * dialect whose logins may see only some rows (row-level security) reads over all of them here.
      */

@@ -187,7 +187,7 @@ public final class CaseStore {
         List<String> columns = new ArrayList<>(COLUMNS.size() + 1);
         columns.add("id");
         columns.addAll(COLUMNS);
-        boolean[] written = sql.insertAll("qcase", columns, rows);
+        boolean[] written = sql.insertChecked("qcase", columns, rows);
         sql.grew("qcase", rows.size()); // so that the next batch's lookups of its people use the indexes
         for (int r = 0; r < written.length; r++) {
             if (!written[r]) {

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A thin layer over one JDBC connection: binds parameters through the dialect (which knows how the schema stores dates,
@@ -25,10 +27,12 @@ public final class Sql implements AutoCloseable {
     private final Map<String, PreparedStatement> cache = new HashMap<>();
     private final String location;
     private boolean writing;
+    /** The tables this write transaction has locked: a lock is held until the transaction ends, so once is enough. */
+    private final Set<String> locked = new HashSet<>();
     /** Rows this connection wrote in bulk since the planner's statistics were last refreshed, and before that. */
     private long grownSinceStatistics;
     private long grownBeforeStatistics;
-    /** A bulk write refreshes the statistics after this many rows, or after a quarter more than at the last refresh. */
+    /** A bulk write refreshes the statistics after this many rows, then each time the rows it wrote have doubled. */
     private static final long STATISTICS_ROWS = 10_000;
 
     Sql(Connection connection, Dialect dialect, String location) {
@@ -43,11 +47,14 @@ public final class Sql implements AutoCloseable {
 
     /**
      * Counts rows written in bulk into {@code table} and has the dialect refresh its planner statistics once they
-     * have grown enough ({@link Dialect#refreshStatistics}): a logarithmic number of times per transaction.
+     * have grown enough ({@link Dialect#refreshStatistics}): a logarithmic number of times. The first refresh is what
+     * matters (before it the planner guesses that a key matches 0.5% of the rows and reads the whole table for a
+     * batch's people); later ones keep the counts near the truth, and each costs as much as reading a sample of
+     * 30,000 rows, so they come when the rows have doubled.
      */
     public void grew(String table, long rows) {
         grownSinceStatistics += rows;
-        if (grownSinceStatistics < Math.max(STATISTICS_ROWS, grownBeforeStatistics / 4)) {
+        if (grownSinceStatistics < Math.max(STATISTICS_ROWS, grownBeforeStatistics)) {
             return;
         }
         try {
@@ -191,6 +198,7 @@ public final class Sql implements AutoCloseable {
 
     void writing(boolean on) {
         this.writing = on;
+        locked.clear();
     }
 
     /**
@@ -224,17 +232,26 @@ public final class Sql implements AutoCloseable {
 
     /** Keeps other writers out of {@code table} until this transaction ends (see {@link Dialect#lockTable}). */
     public void lockTable(String table) {
+        if (writing && locked.contains(table)) {
+            return; // held already (each duplicate of a roster asks again)
+        }
         try {
             dialect.lockTable(connection, table);
+            if (writing) {
+                locked.add(table);
+            }
         } catch (SQLException e) {
             throw StoreException.of(e, dialect, location);
         }
     }
 
-    /** Inserts rows, skipping those a unique index refuses: whether each went in (see {@link Dialect#insertAll}). */
-    public boolean[] insertAll(String table, List<String> columns, List<Object[]> rows) {
+    /**
+     * Inserts rows checked against the unique rules under the table's lock (see {@link Dialect#insertChecked}):
+     * whether each went in.
+     */
+    public boolean[] insertChecked(String table, List<String> columns, List<Object[]> rows) {
         try {
-            return dialect.insertAll(connection, table, columns, rows);
+            return dialect.insertChecked(connection, table, columns, rows);
         } catch (SQLException e) {
             throw StoreException.of(e, dialect, location);
         }
