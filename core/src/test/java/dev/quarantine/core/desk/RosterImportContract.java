@@ -300,6 +300,32 @@ public interface RosterImportContract extends DeskFixture {
     }
 
     /**
+     * People with a passport or another document are told apart by their document, as residents by their number: in one
+     * batch, the second row of a passport holder's arrival is a duplicate, another arrival of someone with an open
+     * case a rejected row naming it, and the same number under another type of document a person of their own.
+     */
+    @Test
+    default void documentHoldersDuplicatesAndOpenCasesAreFoundByTheirDocument() {
+        now("2020-02-05T09:00");
+        RosterHeader header = RosterHeader.of(List.of("姓名", "证件类型", "证件号码", "联系电话", "来源地", "返郑日期"));
+        Rejects rejects = new Rejects();
+        ImportSummary s = desk().cases().importRoster(header, List.of(
+                row(2, "John Smith", "护照", "E12345678", phoneOf(1), "武汉", "2020-02-03"),
+                row(3, "Anna Lee", "其他", "H1234567801", phoneOf(2), "武汉", "2020-02-03"),
+                row(4, "John Smith", "护照", "E12345678", phoneOf(1), "武汉市", "2020-02-03"),
+                row(5, "Anna Lee", "其他", "H1234567801", phoneOf(2), "武汉", "2020-02-04"),
+                row(6, "Ken Wu", "其他", "E12345678", phoneOf(3), "武汉", "2020-02-03")).iterator(),
+                new ImportOptions(false, false, false, null, 100, Locale.ROOT), rejects, n -> { });
+        assertThat(s.registered()).isEqualTo(3);
+        assertThat(s.duplicates()).isEqualTo(1);
+        assertThat(s.rejected()).isEqualTo(1);
+        assertThat(rejects.rows).extracting(RosterRow::line).containsExactly(5L);
+        assertThat(rejects.errors).singleElement().asString().contains("Q000002");
+        assertThat(desk().cases().list(CaseFilter.ALL)).extracting(CaseView::name)
+                .containsExactly("John Smith", "Anna Lee", "Ken Wu");
+    }
+
+    /**
      * SPEC §8 {@code --admit}: the import's own cases that need quarantine go into free rooms, group renters first,
      * then by arrival; a case whose period is over is not admitted; those left for lack of rooms are reported.
      */

@@ -3,6 +3,7 @@ package dev.quarantine.core.internal.service;
 import dev.quarantine.core.Message;
 import dev.quarantine.core.QuarantineException;
 import dev.quarantine.core.cases.CaseNumber;
+import dev.quarantine.core.cases.CaseStatus;
 import dev.quarantine.core.internal.store.Sql;
 import dev.quarantine.core.person.IdType;
 import dev.quarantine.core.person.IdentityDocument;
@@ -17,8 +18,9 @@ import dev.quarantine.core.roster.RegistrationValidator;
 import dev.quarantine.core.roster.ValidRegistration;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static dev.quarantine.core.internal.service.Fields.field;
@@ -28,6 +30,8 @@ import static dev.quarantine.core.internal.service.Fields.field;
  * admission of a new person and the roster import.
  */
 public final class RegistrationService {
+    /** People looked up in one query by {@link #refusals}. */
+    private static final int IN_LIST = 500;
     /** How many other people of the same name and phone a registration names in its warnings. */
     static final int NAMED_DUPLICATES = 3;
 
@@ -95,24 +99,86 @@ public final class RegistrationService {
     private Optional<RegisterResult> existing(Sql sql, ValidRegistration v) {
         IdentityDocument id = v.identity();
         Long personKey = NewCase.personKey(id);
-        int blockSize = context.blockSize();
         String samePerson = personKey != null ? "c.person_key = ? "
                 : "c.person_key IS NULL AND c.id_type = ? AND c.id_number = ? ";
         Object[] person = personKey != null ? new Object[] {personKey} : new Object[] {id.type(), id.number()};
-        Object[] personAndArrival = Arrays.copyOf(person, person.length + 1);
-        personAndArrival[person.length] = v.arrival();
-        Optional<CaseStore.Row> same = sql.one(CaseStore.SELECT + "WHERE " + samePerson
-                + "AND c.arrival_date = ? AND c.status <> 'CANCELLED'", CaseStore.mapper(blockSize), personAndArrival);
-        if (same.isPresent()) {
-            return Optional.of(new RegisterResult(same.get().view(), true, differences(same.get().view(), v)));
+        List<CaseView> held = new ArrayList<>();
+        sql.forEach(CaseStore.SELECT + "WHERE " + samePerson + "AND c.status <> 'CANCELLED' ORDER BY c.id",
+                rs -> held.add(CaseStore.view(rs, context.blockSize())), person);
+        Refusal why = refusal(v, held);
+        if (why != null && why.refused() != null) {
+            throw why.refused();
         }
-        Optional<CaseStore.Row> open = sql.one(CaseStore.SELECT + "WHERE " + samePerson
-                + "AND c.status IN ('REGISTERED', 'ADMITTED')", CaseStore.mapper(blockSize), person);
-        if (open.isPresent()) {
-            throw QuarantineException.refused("case.openExists", IdentityDocument.mask(id.type(), id.number()),
-                    open.get().view().caseNumber(), open.get().view().status());
+        return why == null ? Optional.empty() : Optional.of(why.duplicate());
+    }
+
+    /** Why a registration is refused: it duplicates a case there, or the person has another open case. */
+    public record Refusal(RegisterResult duplicate, QuarantineException refused) {
+    }
+
+    /**
+     * What {@link #register} says of each of {@code rows}, roster rows a uniqueness rule refused: the duplicate (the
+     * same person's case of the same arrival) with its differences, or the refusal naming the person's open case. The
+     * cases of their people are read in one query per {@value #IN_LIST} people, where {@code register} asks for each.
+     * Null for a row whose refusing case this login cannot see (another office's): {@link #register} it alone.
+     */
+    public List<Refusal> refusals(Sql sql, List<ValidRegistration> rows) {
+        Map<String, List<CaseView>> held = new HashMap<>();
+        List<Object> residents = new ArrayList<>();
+        List<Object> documents = new ArrayList<>();
+        for (ValidRegistration v : rows) {
+            Long key = NewCase.personKey(v.identity());
+            if (key != null) {
+                residents.add(key);
+            } else {
+                documents.add(v.identity().number());
+            }
         }
-        return Optional.empty();
+        Sql.RowConsumer collect = rs -> {
+            CaseView view = CaseStore.view(rs, context.blockSize());
+            held.computeIfAbsent(person(view.idType(), view.idNumber()), k -> new ArrayList<>()).add(view);
+        };
+        for (int from = 0; from < residents.size(); from += IN_LIST) {
+            List<Object> part = residents.subList(from, Math.min(residents.size(), from + IN_LIST));
+            sql.forEach(CaseStore.SELECT + "WHERE c.person_key IN (" + marks(part.size())
+                    + ") AND c.status <> 'CANCELLED' ORDER BY c.id", collect, part.toArray());
+        }
+        for (int from = 0; from < documents.size(); from += IN_LIST) {
+            List<Object> part = documents.subList(from, Math.min(documents.size(), from + IN_LIST));
+            sql.forEach(CaseStore.SELECT + "WHERE c.person_key IS NULL AND c.id_number IN (" + marks(part.size())
+                    + ") AND c.status <> 'CANCELLED' ORDER BY c.id", collect, part.toArray());
+        }
+        List<Refusal> out = new ArrayList<>(rows.size());
+        for (ValidRegistration v : rows) {
+            out.add(refusal(v, held.getOrDefault(person(v.identity().type(), v.identity().number()), List.of())));
+        }
+        return out;
+    }
+
+    /** The person as the unique indexes see them: the resident number's first 17 digits, else the document. */
+    private static String person(IdType type, String number) {
+        return type == IdType.RESIDENT ? "R" + number.substring(0, 17) : type.name() + "|" + number;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** Among the person's cases (cancelled ones left out), the one this registration duplicates, else the open one. */
+    private static Refusal refusal(ValidRegistration v, List<CaseView> held) {
+        for (CaseView c : held) {
+            if (c.arrivalDate().equals(v.arrival())) {
+                return new Refusal(new RegisterResult(c, true, differences(c, v)), null);
+            }
+        }
+        for (CaseView c : held) {
+            if (c.status() == CaseStatus.REGISTERED || c.status() == CaseStatus.ADMITTED) {
+                IdentityDocument id = v.identity();
+                return new Refusal(null, QuarantineException.refused("case.openExists",
+                        IdentityDocument.mask(id.type(), id.number()), c.caseNumber(), c.status()));
+            }
+        }
+        return null;
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.quarantine.core.roster.ImportSummary;
 import dev.quarantine.core.roster.RejectSink;
 import dev.quarantine.core.roster.RosterHeader;
 import dev.quarantine.core.roster.RosterRow;
+import dev.quarantine.core.roster.ValidRegistration;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -243,6 +244,15 @@ public final class RosterImporter {
             }
         }
         long[] ids = CaseStore.insertBatch(sql, cases);
+        // Why the refused rows were refused, for all of them at once (before this loop writes anything more).
+        List<ValidRegistration> refusedRows = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            if (ids[i] <= 0) {
+                refusedRows.add(chunk.get(i).valid());
+            }
+        }
+        Iterator<RegistrationService.Refusal> why = refusedRows.isEmpty() ? null
+                : registrations.refusals(sql, refusedRows).iterator();
         for (int i = 0; i < chunk.size(); i++) {
             Checked c = chunk.get(i);
             if (ids[i] > 0) {
@@ -264,7 +274,7 @@ public final class RosterImporter {
                             c.temperature().toString(), c.classification().origin().fullName()));
                 }
             } else {
-                refused(sql, c);
+                refused(sql, c, why.next());
             }
         }
         // Same name and phone under another identity number, registered before this row. Only a phone the database
@@ -284,8 +294,21 @@ public final class RosterImporter {
         }
     }
 
-    /** A row the database refused: a duplicate (same person, same arrival), or a person with another open case. */
-    private void refused(Sql sql, Checked c) {
+    /**
+     * A row the database refused: a duplicate (same person, same arrival), or a person with another open case; {@code
+     * why} null when the case that refused it is one this login cannot see, whose refusal registering the row says.
+     */
+    private void refused(Sql sql, Checked c, RegistrationService.Refusal why) {
+        if (why != null && why.duplicate() != null) {
+            duplicates++;
+            why.duplicate().warnings().forEach(w -> warn(c.row(), w));
+            return;
+        }
+        if (why != null) {
+            rejected++;
+            rejects.reject(c.row(), why.refused().message(locale));
+            return;
+        }
         try {
             RegisterResult r = registrations.register(sql, c.valid());
             if (r.duplicate()) {
