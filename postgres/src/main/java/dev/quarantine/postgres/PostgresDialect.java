@@ -147,6 +147,16 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public void refreshStatistics(Connection connection, String table, List<String> columns) throws SQLException {
+        if (!table.matches("[a-z_]+") || !columns.stream().allMatch(c -> c.matches("[a-z_]+"))) {
+            throw new IllegalArgumentException("not a table and its columns: " + table + " " + columns);
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("ANALYZE " + table + " (" + String.join(", ", columns) + ")");
+        }
+    }
+
+    @Override
     public void afterCopy(Connection connection, String table) throws SQLException {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException("not a table name: " + table);

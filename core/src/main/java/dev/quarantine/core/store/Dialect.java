@@ -163,6 +163,16 @@ public interface Dialect {
     default void refreshStatistics(Connection connection, String table) throws SQLException {
     }
 
+    /**
+     * {@link #refreshStatistics(Connection, String)} of the {@code columns} a bulk write looks rows up by, which is
+     * all it needs, and cheaper than every column's.
+     *
+     * @since 1.1.0
+     */
+    default void refreshStatistics(Connection connection, String table, List<String> columns) throws SQLException {
+        refreshStatistics(connection, table);
+    }
+
     /** Turns foreign-key enforcement on or off for this connection (outside any transaction). */
     void foreignKeys(Connection connection, boolean on) throws SQLException;
 

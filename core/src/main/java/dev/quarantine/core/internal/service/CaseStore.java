@@ -42,6 +42,10 @@ public final class CaseStore {
     private static final String INSERT = "INSERT INTO qcase (id, " + String.join(", ", COLUMNS) + ") VALUES (?, "
             + String.join(", ", java.util.Collections.nCopies(COLUMNS.size(), "?")) + ") ON CONFLICT DO NOTHING";
 
+    /** The columns an import looks cases up by: its people (BatchConflicts, refusals), their names and phones. */
+    private static final List<String> LOOKUPS = List.of("person_key", "id_type", "id_number", "arrival_date", "status",
+            "name", "phone");
+
     /** Records an origin's full name once (cases refer to it by code). */
     private static final String ORIGIN = "INSERT INTO origin (code, name) VALUES (?, ?) ON CONFLICT DO NOTHING";
 
@@ -188,7 +192,7 @@ public final class CaseStore {
         columns.add("id");
         columns.addAll(COLUMNS);
         boolean[] written = sql.insertChecked("qcase", columns, rows);
-        sql.grew("qcase", rows.size()); // so that the next batch's lookups of its people use the indexes
+        sql.grew("qcase", LOOKUPS, rows.size()); // so that the next batch's lookups of its people use the indexes
         for (int r = 0; r < written.length; r++) {
             if (!written[r]) {
                 ids[positions.get(r)] = -1; // a case this login cannot see refused it (another office's)

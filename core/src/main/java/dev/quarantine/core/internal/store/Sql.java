@@ -32,7 +32,7 @@ public final class Sql implements AutoCloseable {
     /** Rows this connection wrote in bulk since the planner's statistics were last refreshed, and before that. */
     private long grownSinceStatistics;
     private long grownBeforeStatistics;
-    /** A bulk write refreshes the statistics after this many rows, then each time the rows it wrote have doubled. */
+    /** A bulk write refreshes the statistics after this many rows, then each time the rows it wrote have grown fourfold. */
     private static final long STATISTICS_ROWS = 10_000;
 
     Sql(Connection connection, Dialect dialect, String location) {
@@ -46,19 +46,20 @@ public final class Sql implements AutoCloseable {
     }
 
     /**
-     * Counts rows written in bulk into {@code table} and has the dialect refresh its planner statistics once they
-     * have grown enough ({@link Dialect#refreshStatistics}): a logarithmic number of times. The first refresh is what
-     * matters (before it the planner guesses that a key matches 0.5% of the rows and reads the whole table for a
-     * batch's people); later ones keep the counts near the truth, and each costs as much as reading a sample of
-     * 30,000 rows, so they come when the rows have doubled.
+     * Counts rows written in bulk into {@code table} and has the dialect refresh the planner statistics of its
+     * {@code columns} (those the bulk write looks rows up by) once they have grown enough
+     * ({@link Dialect#refreshStatistics}): a logarithmic number of times. The first refresh is what matters (before it
+     * the planner guesses that a key matches 0.5% of the rows and reads the whole table for a batch's people); later
+     * ones keep the counts near the truth. Each reads a sample of up to 30,000 rows, so they come when the rows have
+     * grown fourfold.
      */
-    public void grew(String table, long rows) {
+    public void grew(String table, List<String> columns, long rows) {
         grownSinceStatistics += rows;
-        if (grownSinceStatistics < Math.max(STATISTICS_ROWS, grownBeforeStatistics)) {
+        if (grownSinceStatistics < Math.max(STATISTICS_ROWS, 3 * grownBeforeStatistics)) {
             return;
         }
         try {
-            dialect.refreshStatistics(connection, table);
+            dialect.refreshStatistics(connection, table, columns);
         } catch (SQLException e) {
             throw StoreException.of(e, dialect, location);
         }
