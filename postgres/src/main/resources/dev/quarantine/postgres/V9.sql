@@ -95,3 +95,12 @@ $$;
 CREATE TRIGGER office_not_truncated BEFORE TRUNCATE ON office FOR EACH STATEMENT EXECUTE FUNCTION qd_cases_hold();
 CREATE TRIGGER policy_not_truncated BEFORE TRUNCATE ON policy_version
     FOR EACH STATEMENT EXECUTE FUNCTION qd_cases_hold();
+
+-- A day's registrations and admissions are listed in the order they happened, then by case number. An index on the
+-- time alone gives that order only for the time: the cases of one import share it, so the first 50 of a
+-- million-row import's day were found by sorting a million cases by number (0.44 s). SQLite's indexes end with the
+-- case number by themselves.
+DROP INDEX qcase_registered;
+CREATE INDEX qcase_registered ON qcase (registered_at, id);
+DROP INDEX qcase_admitted;
+CREATE INDEX qcase_admitted ON qcase (admitted_at, id) WHERE admitted_at IS NOT NULL;
