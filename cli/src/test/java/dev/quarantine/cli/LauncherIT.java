@@ -63,6 +63,20 @@ class LauncherIT {
         assertThat(Files.readString(loaded)).contains("org.sqlite.JDBC source: shared objects file (top)")
                 .contains("dev.quarantine.core.internal.service.ReportService source: shared objects file (top)")
                 .contains("dev.quarantine.cli.render.DailyReportText source: shared objects file (top)");
+        // A district's command on PostgreSQL too: the driver's classes come from the archive (a port nobody listens
+        // on: the command fails, exit 5, after loading the driver's way in).
+        Path loadedPg = dir.resolve("classes-loaded-pg.txt");
+        launch(LAUNCHER, "-Xshare:on -Xlog:class+load=info:file=" + loadedPg, 5, "--db",
+                "postgresql://nobody@127.0.0.1:" + closedPort() + "/none", "list");
+        assertThat(Files.readString(loadedPg)).contains("org.postgresql.Driver source: shared objects file (top)")
+                .contains("org.postgresql.core.v3.ConnectionFactoryImpl source: shared objects file (top)")
+                .contains("dev.quarantine.postgres.PostgresDialect source: shared objects file (top)");
+    }
+
+    private static int closedPort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 
     /**
@@ -106,6 +120,11 @@ class LauncherIT {
     }
 
     private String launch(Path launcher, String javaOpts, String... args) throws IOException, InterruptedException {
+        return launch(launcher, javaOpts, 0, args);
+    }
+
+    private String launch(Path launcher, String javaOpts, int exit, String... args)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(Stream.concat(Stream.of(launcher.toString()), Stream.of(args)).toList())
                 .directory(dir.toFile()).redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile());
@@ -115,7 +134,7 @@ class LauncherIT {
         Process p = pb.start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
         String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(p.exitValue()).as(err).isEqualTo(exit);
         return Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
     }
 }
