@@ -104,3 +104,20 @@ DROP INDEX qcase_registered;
 CREATE INDEX qcase_registered ON qcase (registered_at, id);
 DROP INDEX qcase_admitted;
 CREATE INDEX qcase_admitted ON qcase (admitted_at, id) WHERE admitted_at IS NOT NULL;
+
+-- The schema's functions look up tables in the schema itself, then in pg_temp, never first in pg_temp: with the
+-- search path they were created with, a login's own temporary table (an office's login may create them, for its
+-- import's staging table) named like one of ours stood in for it, so that qd_office() could be told another office's
+-- id (row-level security bypassed), qd_next_case_id() another number, and the checks above another office table.
+DO $$
+DECLARE
+    f REGPROCEDURE;
+BEGIN
+    FOR f IN SELECT p.oid::regprocedure FROM pg_proc p
+            WHERE p.pronamespace = current_schema()::regnamespace
+              AND p.proname IN ('qd_office', 'qd_next_case_id', 'qd_case_references', 'qd_case_reference_changed',
+                                'qd_office_in_use', 'qd_policy_in_use', 'qd_cases_hold') LOOP
+        EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', f, current_schema());
+    END LOOP;
+END
+$$;

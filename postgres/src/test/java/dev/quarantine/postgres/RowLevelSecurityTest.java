@@ -120,6 +120,32 @@ class RowLevelSecurityTest {
         }
     }
 
+    /**
+     * An office's login may create temporary tables (its import stages batches in one), and PostgreSQL looks in the
+     * session's temporary schema first. None of them stands in for the district's tables inside our functions: not an
+     * office table that claims office 1 for this login (row-level security), not a policy table with a made-up policy
+     * (the reference checks), not a case table with a higher case number.
+     */
+    @Test
+    void anOfficeLoginsTemporaryTablesDoNotStandInForTheDistricts() throws SQLException {
+        try (Connection c = as(roleB, "secret-b"); Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE office (id BIGINT, db_role TEXT)");
+            s.execute("INSERT INTO office VALUES (1, current_user)");
+            s.execute("CREATE TEMP TABLE policy_version (id TEXT)");
+            s.execute("INSERT INTO policy_version VALUES ('made-up')");
+            try (ResultSet rs = s.executeQuery("SELECT name FROM public.qcase")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("李娜");
+                assertThat(rs.next()).as("another office's case").isFalse();
+            }
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE public.qcase SET policy_id = 'made-up'"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("23503"));
+            s.execute("CREATE TEMP TABLE qcase (id BIGINT)");
+            s.execute("INSERT INTO qcase VALUES (1000)");
+            assertThat(count(s, "SELECT qd_next_case_id()")).isEqualTo(3);
+        }
+    }
+
     @Test
     void throughTheLibraryAnOfficeLoginWorksForItsOfficeOnly() {
         PGSimpleDataSource source = new PGSimpleDataSource();
