@@ -18,8 +18,9 @@ import java.util.Map;
  * A batch of rows, ids included, into a table through {@code COPY}, skipping the rows a unique index refuses: the
  * rows are copied into a temporary staging table (no indexes: the fastest way in) and moved over with one
  * {@code INSERT … SELECT … ON CONFLICT DO NOTHING RETURNING id}; the ids that come back name the rows that went in.
- * Rows already checked by a login that sees the whole table go straight in ({@link #insertChecked}): staging and
- * looking for conflicts cost a fifth of the time of writing the rows and their indexes.
+ * Rows already checked by a login that sees the whole table go straight in ({@link #insertChecked}), without the
+ * staging table's COPY and TRUNCATE and the probe of every unique index that ON CONFLICT makes (psql, on a roster's
+ * 288,016 cases: 1.5 s to stage them, then 19.0 s to move them over with ON CONFLICT, 15.9 s without).
  */
 final class CopyInsert {
     private final Connection connection;

@@ -55,32 +55,27 @@ CREATE TRIGGER qcase_references_update AFTER UPDATE OF office_id, policy_id ON q
     EXECUTE FUNCTION qd_case_reference_changed();
 
 -- The other side: an AFTER trigger, so that a delete that waited for a case's transaction to commit sees its case.
-CREATE FUNCTION qd_office_in_use() RETURNS trigger
+-- Its argument is the case column that names the row (office_id, policy_id).
+CREATE FUNCTION qd_named_by_cases() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
     AS $$
+DECLARE
+    named BOOLEAN;
 BEGIN
-    IF (TG_OP = 'DELETE' OR NEW.id IS DISTINCT FROM OLD.id)
-            AND EXISTS (SELECT 1 FROM qcase WHERE office_id = OLD.id) THEN
-        RAISE EXCEPTION 'office % has cases', OLD.id USING ERRCODE = 'foreign_key_violation';
+    IF TG_OP = 'UPDATE' AND NEW.id IS NOT DISTINCT FROM OLD.id THEN
+        RETURN NULL;
+    END IF;
+    EXECUTE format('SELECT EXISTS (SELECT 1 FROM qcase WHERE %I = $1)', TG_ARGV[0]) INTO named USING OLD.id;
+    IF named THEN
+        RAISE EXCEPTION '% % is named by cases', TG_TABLE_NAME, OLD.id USING ERRCODE = 'foreign_key_violation';
     END IF;
     RETURN NULL;
 END;
 $$;
-CREATE TRIGGER office_in_use AFTER UPDATE OR DELETE ON office FOR EACH ROW EXECUTE FUNCTION qd_office_in_use();
-
-CREATE FUNCTION qd_policy_in_use() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
-    AS $$
-BEGIN
-    IF (TG_OP = 'DELETE' OR NEW.id IS DISTINCT FROM OLD.id)
-            AND EXISTS (SELECT 1 FROM qcase WHERE policy_id = OLD.id) THEN
-        RAISE EXCEPTION 'policy version % has cases', OLD.id USING ERRCODE = 'foreign_key_violation';
-    END IF;
-    RETURN NULL;
-END;
-$$;
+CREATE TRIGGER office_in_use AFTER UPDATE OR DELETE ON office
+    FOR EACH ROW EXECUTE FUNCTION qd_named_by_cases('office_id');
 CREATE TRIGGER policy_in_use AFTER UPDATE OR DELETE ON policy_version
-    FOR EACH ROW EXECUTE FUNCTION qd_policy_in_use();
+    FOR EACH ROW EXECUTE FUNCTION qd_named_by_cases('policy_id');
 
 CREATE FUNCTION qd_cases_hold() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
@@ -116,7 +111,7 @@ BEGIN
     FOR f IN SELECT p.oid::regprocedure FROM pg_proc p
             WHERE p.pronamespace = current_schema()::regnamespace
               AND p.proname IN ('qd_office', 'qd_next_case_id', 'qd_case_references', 'qd_case_reference_changed',
-                                'qd_office_in_use', 'qd_policy_in_use', 'qd_cases_hold') LOOP
+                                'qd_named_by_cases', 'qd_cases_hold') LOOP
         EXECUTE format('ALTER FUNCTION %s SET search_path = %I, pg_temp', f, current_schema());
     END LOOP;
 END

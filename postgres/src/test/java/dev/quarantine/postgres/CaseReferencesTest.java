@@ -3,13 +3,14 @@ package dev.quarantine.postgres;
 import dev.quarantine.core.desk.QuarantineDesk;
 import dev.quarantine.core.roster.RegistrationInput;
 import dev.quarantine.core.testing.PgServer;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -22,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static dev.quarantine.postgres.PgTests.count;
+import static dev.quarantine.postgres.PgTests.fix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,21 +57,8 @@ class CaseReferencesTest {
         PgServer.dropDatabase(db);
     }
 
-    /** The check character of an 18-digit number (the test numbers are written with any last digit). */
-    private static String fix(String id) {
-        String first17 = id.substring(0, 17);
-        return first17 + dev.quarantine.core.person.ResidentId.checkCharacter(first17);
-    }
-
     private Connection connect() throws SQLException {
         return DriverManager.getConnection(PgServer.jdbcUrl(db));
-    }
-
-    private static long count(Statement s, String sql) throws SQLException {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     @Test
@@ -76,28 +66,14 @@ class CaseReferencesTest {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             assertThat(count(s, "SELECT COUNT(*) FROM pg_constraint WHERE conrelid = 'qcase'::regclass "
                     + "AND contype = 'f' AND conname IN ('qcase_office_id_fkey', 'qcase_policy_id_fkey')")).isZero();
-            assertThatThrownBy(() -> s.execute(COPY_OF_CASE_1.formatted(99)))
-                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState())
-                            .isEqualTo(FOREIGN_KEY_VIOLATION))
+            refusedAsForeignKeyViolation(() -> s.execute(COPY_OF_CASE_1.formatted(99)))
                     .hasMessageContaining("office 99");
-            assertThatThrownBy(() -> s.executeUpdate("UPDATE qcase SET office_id = 99"))
-                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState())
-                            .isEqualTo(FOREIGN_KEY_VIOLATION));
-            assertThatThrownBy(() -> s.executeUpdate("UPDATE qcase SET policy_id = 'nowhere-2020'"))
-                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState())
-                            .isEqualTo(FOREIGN_KEY_VIOLATION));
-            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM office WHERE id = 1"))
-                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState())
-                            .isEqualTo(FOREIGN_KEY_VIOLATION));
-            assertThatThrownBy(() -> s.executeUpdate("UPDATE office SET id = 7 WHERE id = 1"))
-                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState())
-                            .isEqualTo(FOREIGN_KEY_VIOLATION));
-            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM policy_version"))
-                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState())
-                            .isEqualTo(FOREIGN_KEY_VIOLATION));
-            assertThatThrownBy(() -> s.execute("TRUNCATE policy_version"))
-                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState())
-                            .isEqualTo(FOREIGN_KEY_VIOLATION));
+            refusedAsForeignKeyViolation(() -> s.executeUpdate("UPDATE qcase SET office_id = 99"));
+            refusedAsForeignKeyViolation(() -> s.executeUpdate("UPDATE qcase SET policy_id = 'nowhere-2020'"));
+            refusedAsForeignKeyViolation(() -> s.executeUpdate("DELETE FROM office WHERE id = 1"));
+            refusedAsForeignKeyViolation(() -> s.executeUpdate("UPDATE office SET id = 7 WHERE id = 1"));
+            refusedAsForeignKeyViolation(() -> s.executeUpdate("DELETE FROM policy_version"));
+            refusedAsForeignKeyViolation(() -> s.execute("TRUNCATE policy_version"));
             // What names nothing changes as before: an office's other details, a case within its own office.
             assertThat(s.executeUpdate("UPDATE office SET letter_name = '区指挥部' WHERE id = 1")).isEqualTo(1);
             assertThat(s.executeUpdate("UPDATE qcase SET office_id = 2")).isEqualTo(1);
@@ -105,6 +81,11 @@ class CaseReferencesTest {
             s.execute(COPY_OF_CASE_1.formatted(2));
             assertThat(count(s, "SELECT COUNT(*) FROM qcase")).isEqualTo(2);
         }
+    }
+
+    private static AbstractThrowableAssert<?, ? extends Throwable> refusedAsForeignKeyViolation(ThrowingCallable sql) {
+        return assertThatThrownBy(sql).isInstanceOfSatisfying(SQLException.class,
+                e -> assertThat(e.getSQLState()).isEqualTo(FOREIGN_KEY_VIOLATION));
     }
 
     /** A case written for an office while someone deletes it: the delete waits, then fails. */

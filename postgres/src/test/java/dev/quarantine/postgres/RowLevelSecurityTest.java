@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static dev.quarantine.postgres.PgTests.count;
+import static dev.quarantine.postgres.PgTests.fix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -68,24 +70,11 @@ class RowLevelSecurityTest {
         return new RegistrationInput(name, null, fix(id), phone, "河南南阳", "2020-02-03", null, null, null, null);
     }
 
-    /** The check character of an 18-digit number (the test numbers are written with any last digit). */
-    private static String fix(String id) {
-        String first17 = id.substring(0, 17);
-        return first17 + dev.quarantine.core.person.ResidentId.checkCharacter(first17);
-    }
-
     private Connection as(String role, String password) throws SQLException {
         java.util.Properties p = new java.util.Properties();
         p.setProperty("user", role);
         p.setProperty("password", password);
         return DriverManager.getConnection(PgServer.jdbcUrl(db).replaceAll("[?&]user=[^&]*", ""), p);
-    }
-
-    private static long count(Statement s, String sql) throws SQLException {
-        try (ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     @Test

@@ -2,10 +2,10 @@ package dev.quarantine.core.internal.service;
 
 import dev.quarantine.core.cases.CaseStatus;
 import dev.quarantine.core.internal.store.Sql;
+import dev.quarantine.core.person.IdType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +17,6 @@ import java.util.Map;
  * this only keeps the numbering whole and spares the database rows it would refuse.
  */
 final class BatchConflicts {
-    private static final int IN_LIST = 500;
-
     /** A case of a person: when they arrived and whether it is open. */
     private record Held(LocalDate arrival, boolean open) {
     }
@@ -47,16 +45,16 @@ final class BatchConflicts {
         return refused;
     }
 
-    /** The person of a case as the unique indexes see them: the resident key, else the document. */
+    /** The person of a case as the unique indexes see them. */
     private static String key(NewCase c) {
-        return c.personKey() != null ? "R" + c.personKey() : c.idType().name() + "|" + c.idNumber();
+        return CaseStore.person(c.idType(), c.idNumber());
     }
 
     /** The cases there of the batch's people (cancelled cases count for nothing). */
     private static Map<String, List<Held>> existing(Sql sql, List<NewCase> cases) {
         Map<String, List<Held>> held = new HashMap<>();
-        List<Object> residents = new ArrayList<>();
-        List<Object> documents = new ArrayList<>();
+        List<Long> residents = new ArrayList<>();
+        List<String> documents = new ArrayList<>();
         for (NewCase c : cases) {
             if (c.personKey() != null) {
                 residents.add(c.personKey());
@@ -64,28 +62,14 @@ final class BatchConflicts {
                 documents.add(c.idNumber());
             }
         }
-        for (int from = 0; from < residents.size(); from += IN_LIST) {
-            List<Object> part = residents.subList(from, Math.min(residents.size(), from + IN_LIST));
-            sql.forEach("SELECT person_key, arrival_date, status FROM qcase WHERE person_key IN (" + marks(part.size())
-                    + ") AND status <> 'CANCELLED'", rs -> held.computeIfAbsent("R" + rs.getLong(1),
-                    k -> new ArrayList<>()).add(new Held(Sql.date(rs, "arrival_date"), isOpen(rs.getString(3)))),
-                    part.toArray());
-        }
-        for (int from = 0; from < documents.size(); from += IN_LIST) {
-            List<Object> part = documents.subList(from, Math.min(documents.size(), from + IN_LIST));
-            sql.forEach("SELECT id_type, id_number, arrival_date, status FROM qcase WHERE person_key IS NULL "
-                    + "AND id_number IN (" + marks(part.size()) + ") AND status <> 'CANCELLED'",
-                    rs -> held.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2), k -> new ArrayList<>())
-                            .add(new Held(Sql.date(rs, "arrival_date"), isOpen(rs.getString(4)))), part.toArray());
-        }
+        CaseStore.forEachCaseOf(sql, "SELECT c.id_type, c.id_number, c.arrival_date, c.status FROM qcase c ", residents,
+                documents, rs -> held.computeIfAbsent(CaseStore.person(IdType.valueOf(rs.getString(1)),
+                        rs.getString(2)), k -> new ArrayList<>()).add(new Held(Sql.date(rs, "arrival_date"),
+                        isOpen(rs.getString(4)))));
         return held;
     }
 
     private static boolean isOpen(String status) {
         return status.equals("REGISTERED") || status.equals("ADMITTED");
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
     }
 }

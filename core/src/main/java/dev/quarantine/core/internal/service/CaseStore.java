@@ -201,6 +201,38 @@ public final class CaseStore {
         return ids;
     }
 
+    /** People looked up in one query: an IN list of at most this many. */
+    private static final int IN_LIST = 500;
+
+    /** A person as the unique indexes see them: a resident number's first 17 digits (its key), else the document. */
+    static String person(IdType type, String number) {
+        return type == IdType.RESIDENT ? "R" + number.substring(0, 17) : type.name() + "|" + number;
+    }
+
+    /**
+     * Streams to {@code consumer} the cases of some people, cancelled ones left out: {@code select} reads {@code qcase c}
+     * (WHERE is appended), one query per {@value #IN_LIST} residents by their key ({@code residents}) and one per
+     * {@value #IN_LIST} numbers of other documents ({@code documents}; a document of another type with the same number
+     * comes too, which {@link #person} tells apart).
+     */
+    static void forEachCaseOf(Sql sql, String select, List<Long> residents, List<String> documents,
+                              Sql.RowConsumer consumer) {
+        for (int from = 0; from < residents.size(); from += IN_LIST) {
+            List<Long> part = residents.subList(from, Math.min(residents.size(), from + IN_LIST));
+            sql.forEach(select + "WHERE c.person_key IN (" + marks(part.size()) + ") AND c.status <> 'CANCELLED' "
+                    + "ORDER BY c.id", consumer, part.toArray());
+        }
+        for (int from = 0; from < documents.size(); from += IN_LIST) {
+            List<String> part = documents.subList(from, Math.min(documents.size(), from + IN_LIST));
+            sql.forEach(select + "WHERE c.person_key IS NULL AND c.id_number IN (" + marks(part.size())
+                    + ") AND c.status <> 'CANCELLED' ORDER BY c.id", consumer, part.toArray());
+        }
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
     /** Records an origin's name, once per origin: cases refer to it by code. */
     public static void origin(Sql sql, String code, String name) {
         sql.update(ORIGIN, code, name);

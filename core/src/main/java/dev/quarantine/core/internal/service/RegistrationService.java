@@ -30,8 +30,6 @@ import static dev.quarantine.core.internal.service.Fields.field;
  * admission of a new person and the roster import.
  */
 public final class RegistrationService {
-    /** People looked up in one query by {@link #refusals}. */
-    private static final int IN_LIST = 500;
     /** How many other people of the same name and phone a registration names in its warnings. */
     static final int NAMED_DUPLICATES = 3;
 
@@ -119,13 +117,13 @@ public final class RegistrationService {
     /**
      * What {@link #register} says of each of {@code rows}, roster rows a uniqueness rule refused: the duplicate (the
      * same person's case of the same arrival) with its differences, or the refusal naming the person's open case. The
-     * cases of their people are read in one query per {@value #IN_LIST} people, where {@code register} asks for each.
+     * cases of their people are read in one query per 500 people, where {@code register} asks for each.
      * Null for a row whose refusing case this login cannot see (another office's): {@link #register} it alone.
      */
     public List<Refusal> refusals(Sql sql, List<ValidRegistration> rows) {
         Map<String, List<CaseView>> held = new HashMap<>();
-        List<Object> residents = new ArrayList<>();
-        List<Object> documents = new ArrayList<>();
+        List<Long> residents = new ArrayList<>();
+        List<String> documents = new ArrayList<>();
         for (ValidRegistration v : rows) {
             Long key = NewCase.personKey(v.identity());
             if (key != null) {
@@ -134,34 +132,16 @@ public final class RegistrationService {
                 documents.add(v.identity().number());
             }
         }
-        Sql.RowConsumer collect = rs -> {
+        CaseStore.forEachCaseOf(sql, CaseStore.SELECT, residents, documents, rs -> {
             CaseView view = CaseStore.view(rs, context.blockSize());
-            held.computeIfAbsent(person(view.idType(), view.idNumber()), k -> new ArrayList<>()).add(view);
-        };
-        for (int from = 0; from < residents.size(); from += IN_LIST) {
-            List<Object> part = residents.subList(from, Math.min(residents.size(), from + IN_LIST));
-            sql.forEach(CaseStore.SELECT + "WHERE c.person_key IN (" + marks(part.size())
-                    + ") AND c.status <> 'CANCELLED' ORDER BY c.id", collect, part.toArray());
-        }
-        for (int from = 0; from < documents.size(); from += IN_LIST) {
-            List<Object> part = documents.subList(from, Math.min(documents.size(), from + IN_LIST));
-            sql.forEach(CaseStore.SELECT + "WHERE c.person_key IS NULL AND c.id_number IN (" + marks(part.size())
-                    + ") AND c.status <> 'CANCELLED' ORDER BY c.id", collect, part.toArray());
-        }
+            held.computeIfAbsent(CaseStore.person(view.idType(), view.idNumber()), k -> new ArrayList<>()).add(view);
+        });
         List<Refusal> out = new ArrayList<>(rows.size());
         for (ValidRegistration v : rows) {
-            out.add(refusal(v, held.getOrDefault(person(v.identity().type(), v.identity().number()), List.of())));
+            out.add(refusal(v, held.getOrDefault(CaseStore.person(v.identity().type(), v.identity().number()),
+                    List.of())));
         }
         return out;
-    }
-
-    /** The person as the unique indexes see them: the resident number's first 17 digits, else the document. */
-    private static String person(IdType type, String number) {
-        return type == IdType.RESIDENT ? "R" + number.substring(0, 17) : type.name() + "|" + number;
-    }
-
-    private static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     /** Among the person's cases (cancelled ones left out), the one this registration duplicates, else the open one. */
