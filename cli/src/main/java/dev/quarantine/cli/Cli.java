@@ -16,7 +16,11 @@ import dev.quarantine.core.policy.Category;
 import dev.quarantine.core.roster.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -69,25 +73,49 @@ public final class Cli {
         if (i18n.chinese()) {
             cl.setResourceBundle(HelpTexts.chinese());
         }
-        cl.registerConverter(CaseStatus.class, text -> enumValue(CaseStatus.class, text, i18n));
-        cl.registerConverter(Category.class, text -> enumValue(Category.class, text, i18n));
-        cl.setParameterExceptionHandler((ParameterException e, String[] a) -> usageError(e, session));
-        cl.setExecutionStrategy(parseResult -> {
-            Integer help = CommandLine.executeHelpRequest(parseResult);
-            return help != null ? help : new CommandLine.RunLast().execute(parseResult);
-        });
-        cl.setExecutionExceptionHandler(exceptionHandler(session));
+        // Named classes, not lambdas: picocli is compiled for Java 5, and a lambda implementing one of its interfaces
+        // has the launcher's class-data archive leave out that interface and every picocli class implementing it
+        // (40 classes, its built-in converters among them, then loaded and verified again on every start).
+        cl.registerConverter(CaseStatus.class, new EnumConverter<>(CaseStatus.class, i18n));
+        cl.registerConverter(Category.class, new EnumConverter<>(Category.class, i18n));
+        Handlers handlers = new Handlers(session);
+        cl.setParameterExceptionHandler(handlers);
+        cl.setExecutionStrategy(handlers);
+        cl.setExecutionExceptionHandler(handlers);
         return cl;
     }
 
     /** An enumerated option's value in English or Chinese, as the tool prints it ({@code --status 已入住}). */
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String text, I18n i18n) {
-        E value = Messages.parseEnum(type, text);
-        if (value == null) {
-            throw new TypeConversionException(i18n.text("error.enumValue", text,
-                    Messages.names(i18n.locale(), type)));
+    private record EnumConverter<E extends Enum<E>>(Class<E> type, I18n i18n) implements ITypeConverter<E> {
+        @Override
+        public E convert(String text) {
+            E value = Messages.parseEnum(type, text);
+            if (value == null) {
+                throw new TypeConversionException(i18n.text("error.enumValue", text,
+                        Messages.names(i18n.locale(), type)));
+            }
+            return value;
         }
-        return value;
+    }
+
+    /** Help before the command runs; usage errors and the commands' exceptions as one line and an exit code. */
+    private record Handlers(Session session)
+            implements IParameterExceptionHandler, IExecutionStrategy, IExecutionExceptionHandler {
+        @Override
+        public int execute(ParseResult parseResult) {
+            Integer help = CommandLine.executeHelpRequest(parseResult);
+            return help != null ? help : new CommandLine.RunLast().execute(parseResult);
+        }
+
+        @Override
+        public int handleParseException(ParameterException e, String[] args) {
+            return usageError(e, session);
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+            return failure(ex, commandLine, session);
+        }
     }
 
     private static int usageError(ParameterException e, Session session) {
@@ -102,43 +130,41 @@ public final class Cli {
         return CliExitCode.USAGE.code();
     }
 
-    private static IExecutionExceptionHandler exceptionHandler(Session session) {
-        return (ex, commandLine, parseResult) -> {
-            if (ex instanceof ParameterException pe) {
-                return usageError(pe, session);
-            }
-            I18n i18n = session.i18n();
-            PrintWriter err = session.err();
-            boolean verbose = session.options().verbose();
-            if (ex instanceof QuarantineException q) {
-                CliExitCode code = CliExitCode.of(q.kind());
-                String message = Printable.text(describe(q, commandLine.getCommand(), i18n));
-                if (code == CliExitCode.USAGE) {
-                    err.println(i18n.text("error.usage", message));
-                    err.println(i18n.text("error.usageHint", commandLine.getCommandSpec().qualifiedName(" ")));
-                } else if (code == CliExitCode.INTERNAL) {
-                    err.println(i18n.text("error.internal", message));
-                    if (!verbose) {
-                        err.println(i18n.text("error.verboseHint"));
-                    }
-                } else if (!"output.closed".equals(q.key())) {
-                    err.println(message);
+    private static int failure(Exception ex, CommandLine commandLine, Session session) {
+        if (ex instanceof ParameterException pe) {
+            return usageError(pe, session);
+        }
+        I18n i18n = session.i18n();
+        PrintWriter err = session.err();
+        boolean verbose = session.options().verbose();
+        if (ex instanceof QuarantineException q) {
+            CliExitCode code = CliExitCode.of(q.kind());
+            String message = Printable.text(describe(q, commandLine.getCommand(), i18n));
+            if (code == CliExitCode.USAGE) {
+                err.println(i18n.text("error.usage", message));
+                err.println(i18n.text("error.usageHint", commandLine.getCommandSpec().qualifiedName(" ")));
+            } else if (code == CliExitCode.INTERNAL) {
+                err.println(i18n.text("error.internal", message));
+                if (!verbose) {
+                    err.println(i18n.text("error.verboseHint"));
                 }
-                if (verbose) {
-                    ex.printStackTrace(err);
-                }
-                err.flush();
-                return code.code();
+            } else if (!"output.closed".equals(q.key())) {
+                err.println(message);
             }
-            err.println(Printable.text(i18n.text("error.internal", ex.toString())));
             if (verbose) {
                 ex.printStackTrace(err);
-            } else {
-                err.println(i18n.text("error.verboseHint"));
             }
             err.flush();
-            return CliExitCode.INTERNAL.code();
-        };
+            return code.code();
+        }
+        err.println(Printable.text(i18n.text("error.internal", ex.toString())));
+        if (verbose) {
+            ex.printStackTrace(err);
+        } else {
+            err.println(i18n.text("error.verboseHint"));
+        }
+        err.flush();
+        return CliExitCode.INTERNAL.code();
     }
 
     /** A core error in the user's language, each bad value named by the option it was typed in. */
