@@ -141,6 +141,10 @@ class HelpTest {
                 new String[] {"--lang", "zh"}, new String[] {"completion"})) {
             assertThat(QuarantineCommand.commandsFor(whole)).isEqualTo(QuarantineCommand.COMMANDS);
         }
+        // The version builds none, and still answers with or without a database named.
+        assertThat(QuarantineCommand.commandsFor(new String[] {"--db", "x.db", "--version"})).isEmpty();
+        assertThat(QuarantineCommand.commandsFor(new String[] {"-V"})).isEmpty();
+        assertThat(new CliHarness(dir).run("--version").out()).startsWith("Quarantine Desk ");
         // The names the run looks for are the commands' own: those in their annotations, each command once.
         QuarantineCommand.BY_NAME.forEach((name, command) ->
                 assertThat(command.getAnnotation(CommandLine.Command.class).name()).as(command.getName()).isEqualTo(name));
