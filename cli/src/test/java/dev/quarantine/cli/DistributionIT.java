@@ -124,7 +124,7 @@ class DistributionIT {
         Run version = run(work, java(), "--db", "quarantine-demo.db", "--version");
         assertThat(version.code()).isZero();
         assertThat(version.out()).contains("Quarantine Desk " + DistributionIT.version + "\n")
-                .contains("schema version 9")
+                .contains("schema version 10")
                 .contains("policy in force: zhengzhou-2020-02");
     }
 

@@ -126,8 +126,8 @@ class TerminalTest {
         assertThat(v.code()).isZero();
         assertThat(v.out()).containsPattern("Quarantine Desk \\d+\\.\\d+\\.\\d+\\R")
                 .contains("schema version " + QuarantineDesk.codeSchemaVersion())
-                .contains("schema version 9").contains("policy in force: zhengzhou-2020-02, effective from 2020-01-25")
-                .contains("quarantine-demo.db: schema version 9");
+                .contains("schema version 10").contains("policy in force: zhengzhou-2020-02, effective from 2020-01-25")
+                .contains("quarantine-demo.db: schema version 10");
         CliHarness.Result none = cli.run("--db", dir.resolve("none.db").toString(), "--version");
         assertThat(none.code()).isZero();
         assertThat(none.out()).contains("none yet").contains("the built-in default");

@@ -111,8 +111,11 @@ public final class QueryService {
                 params.add(Long.parseLong(digits));
             } else {
                 Phone phone = field("phone", () -> Phone.parse(filter.phone()));
-                where.append("AND c.phone_key = ? AND c.phone = ? ");
-                params.add(NewCase.phoneKey(phone));
+                // The phone index leads with the last four (schema 10): both are named for it to be read.
+                long key = NewCase.phoneKey(phone);
+                where.append("AND c.phone_key % 10000 = ? AND c.phone_key = ? AND c.phone = ? ");
+                params.add(key % 10000);
+                params.add(key);
                 params.add(phone.number());
             }
         }
@@ -165,8 +168,10 @@ public final class QueryService {
             params.add(Long.parseLong(t));
         }
         if (t.matches("1[3-9]\\d{9}")) {
-            any.add("SELECT id FROM qcase WHERE phone_key = ?");
-            params.add(Long.parseLong(t));
+            long key = Long.parseLong(t);
+            any.add("SELECT id FROM qcase WHERE phone_key % 10000 = ? AND phone_key = ?");
+            params.add(key % 10000);
+            params.add(key);
         }
         if (t.matches("\\d{15}|\\d{17}[\\dX]") || t.matches("[A-Z]+\\d[A-Z\\d]{3,19}")) {
             try {

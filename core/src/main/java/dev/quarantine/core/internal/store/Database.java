@@ -31,7 +31,7 @@ import java.util.function.Predicate;
  */
 public final class Database implements AutoCloseable {
     /** The schema version this code writes. */
-    public static final int SCHEMA_VERSION = 9;
+    public static final int SCHEMA_VERSION = 10;
 
     private final Connection connection;
     private final Dialect dialect;
