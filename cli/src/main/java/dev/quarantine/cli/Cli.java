@@ -41,7 +41,15 @@ public final class Cli {
     public static int mainWithoutExit(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         Session session = new Session(args, out, err, env);
         CommandLine cl = commandLine(session, out, err, QuarantineCommand.commandsFor(args));
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // A list held whole (JSON, a due list's CSV) on a small heap: one line saying what to do, no stack trace.
+            err.println(Printable.text(session.i18n().text("error.memory", Runtime.getRuntime().maxMemory() >> 20)));
+            err.flush();
+            return CliExitCode.INTERNAL.code();
+        }
         out.flush();
         if (out.checkError() && code == CliExitCode.OK.code()) {
             // A command that did not check its output itself (help, usage): the failure still decides the exit.

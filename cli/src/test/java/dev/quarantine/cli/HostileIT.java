@@ -47,6 +47,29 @@ class HostileIT {
         }
     }
 
+    /**
+     * Every case as CSV is written as it is read, so that a small heap does not limit how many (a million cases, held
+     * whole, ran out of 256 MB); a list held whole (JSON) on a heap too small for it ends with one line saying what to
+     * do, not a stack trace.
+     */
+    @Test
+    void everyCaseAsCsvFitsASmallHeapAndAListThatDoesNotSaysSo() throws Exception {
+        Path db = database(30000);
+        long cases = one(db, "SELECT COUNT(*) FROM qcase");
+        ProcessRunner.Run csv = ProcessRunner.run(dir, "csv", List.of("-Xmx24m"), null, "--db", db.toString(),
+                "--format", "csv", "list");
+        assertThat(csv.code()).as(csv.err()).isZero();
+        assertThat(csv.out().lines().count()).as("a header and every case").isEqualTo(cases + 1);
+        assertThat(csv.out().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().count())
+                .isEqualTo(cases);
+        ProcessRunner.Run json = ProcessRunner.run(dir, "json", List.of("-Xmx24m"), null, "--db", db.toString(),
+                "--format", "json", "list");
+        assertThat(json.code()).isEqualTo(1);
+        assertThat(json.err()).startsWith("not enough memory for this command (24 MB of Java heap)")
+                .contains("--limit N").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(json.err().lines()).hasSize(1);
+    }
+
     @Test
     void outputThatCannotBeWrittenIsAFailureNotASuccess() throws Exception {
         Assumptions.assumeTrue(Files.exists(FULL), "no /dev/full on this system");

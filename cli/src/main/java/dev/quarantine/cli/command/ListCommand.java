@@ -1,5 +1,6 @@
 package dev.quarantine.cli.command;
 
+import dev.quarantine.cli.render.Format;
 import dev.quarantine.cli.render.Output;
 import dev.quarantine.cli.session.CliExitCode;
 import dev.quarantine.core.cases.CaseStatus;
@@ -71,7 +72,13 @@ public final class ListCommand extends DeskCommand {
         offices.apply(desk);
         CaseFilter filter = new CaseFilter(status, hotel, category, name, phone, community, origin,
                 date("--arrived-from", arrivedFrom), date("--arrived-to", arrivedTo));
-        Capped<CaseView> cases = desk.cases().list(filter, limit.limit(output().format()));
+        int max = limit.limit(output().format());
+        if (output().format() == Format.CSV && max == Integer.MAX_VALUE) {
+            // Every case, written as it is read (a million of them, listed first, ran out of a 256 MB heap).
+            output().csvRows(COLUMNS, row -> desk.cases().forEach(filter, c -> row.accept(docs().caseDoc(c))));
+            return CliExitCode.OK;
+        }
+        Capped<CaseView> cases = desk.cases().list(filter, max);
         output().list(cases.items().stream().map(c -> docs().caseDoc(c)).toList(), COLUMNS, cases.total(), "cases", FIT);
         if (cases.cut()) {
             output().info(i18n().text("list.cutOf", cases.items().size(), cases.total()));

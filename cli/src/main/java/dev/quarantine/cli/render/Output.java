@@ -220,6 +220,28 @@ public final class Output {
         out.flush();
     }
 
+    /**
+     * A CSV of every field of the rows {@code rows} hands over one at a time, each written as it comes: nothing is held
+     * but the row being written (the CSV of a million cases, held whole, needed more than 256 MB of heap). The header is
+     * the first row's fields, or {@code columns} when there is none, as {@link #list} writes it.
+     */
+    public void csvRows(List<String> columns, java.util.function.Consumer<java.util.function.Consumer<Map<String, Object>>> rows) {
+        List<List<String>> header = new ArrayList<>(1);
+        rows.accept(row -> {
+            if (header.isEmpty()) {
+                header.add(new ArrayList<>(row.keySet()));
+                out.print(CsvText.line(header.get(0)));
+            }
+            List<String> values = new ArrayList<>();
+            header.get(0).forEach(k -> values.add(raw(row.get(k))));
+            out.print(Printable.text(CsvText.line(values)));
+        });
+        if (header.isEmpty()) {
+            out.print(CsvText.line(columns));
+        }
+        out.flush();
+    }
+
     /** A whole list: {@link #list(List, List, long, String)} with nothing cut. */
     public void list(List<? extends Map<String, Object>> rows, List<String> columns) {
         list(rows, columns, rows.size(), null);
