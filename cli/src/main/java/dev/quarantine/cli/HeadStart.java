@@ -12,9 +12,9 @@ import java.util.logging.Logger;
  * picocli (0.1–0.15 s): java.util.logging, which both database drivers log through (its start reads the JDK's logging
  * configuration: 0.04 s), with sqlite-jdbc's logger silenced; the drivers registered; and, unless the register is on
  * a server, an in-memory SQLite database opened and closed, which loads sqlite-jdbc's native library and its date
- * formats (0.05–0.07 s). On a two-core machine that is about 0.1 s less per command. Only a head start: it never
- * touches the user's register, whatever fails here is met again (and reported) by the command itself, and the thread
- * does not keep the JVM alive.
+ * formats (0.05–0.07 s; only when the launcher gives the library's place). On a two-core machine that is about 0.1 s
+ * less per command. Only a head start: it never touches the user's register, whatever fails here is met again (and
+ * reported) by the command itself, and the thread does not keep the JVM alive.
  */
 final class HeadStart implements Runnable {
     /**
@@ -34,7 +34,11 @@ final class HeadStart implements Runnable {
 
     /** Starts the head start for a run with these arguments and environment. */
     static void start(String[] args, Map<String, String> env) {
-        Thread thread = new Thread(new HeadStart(!onServer(args, env)), "head-start");
+        // Only with the native library where the launcher keeps it: otherwise sqlite-jdbc copies it to the temporary
+        // folder first, and a command that ends at once (--version, --help) would leave a half-copied one there for
+        // good (its lock file keeps sqlite-jdbc from clearing it).
+        boolean sqlite = System.getProperty("org.sqlite.lib.path") != null && !onServer(args, env);
+        Thread thread = new Thread(new HeadStart(sqlite), "head-start");
         thread.setDaemon(true);
         thread.start();
     }

@@ -114,7 +114,8 @@ public final class QuarantineCommand extends GroupCommand {
                 named.add(command.getValue());
             }
         }
-        if (named.isEmpty() && (words.contains("--version") || words.contains("-V"))) {
+        if (named.isEmpty() && (words.contains("--version") || words.contains("-V")) && !words.contains("-h")
+                && !words.contains("--help") && !words.contains("help")) {
             return List.of(); // the version needs no command: all of them took 0.25 s more than the version itself
         }
         return named.isEmpty() ? COMMANDS : named;

@@ -145,6 +145,10 @@ class HelpTest {
         assertThat(QuarantineCommand.commandsFor(new String[] {"--db", "x.db", "--version"})).isEmpty();
         assertThat(QuarantineCommand.commandsFor(new String[] {"-V"})).isEmpty();
         assertThat(new CliHarness(dir).run("--version").out()).startsWith("Quarantine Desk ");
+        // ... unless help is asked for too: the help lists the commands.
+        assertThat(QuarantineCommand.commandsFor(new String[] {"--version", "--help"}))
+                .isEqualTo(QuarantineCommand.COMMANDS);
+        assertThat(new CliHarness(dir).run("-V", "-h").out()).contains("register").contains("export");
         // The names the run looks for are the commands' own: those in their annotations, each command once.
         QuarantineCommand.BY_NAME.forEach((name, command) ->
                 assertThat(command.getAnnotation(CommandLine.Command.class).name()).as(command.getName()).isEqualTo(name));
