@@ -1,5 +1,7 @@
 package dev.quarantine.cli;
 
+import dev.quarantine.cli.session.Session;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,11 +12,11 @@ import java.util.logging.Logger;
 /**
  * What nearly every command needs next, prepared on a second thread while the main one builds the command line with
  * picocli (0.1–0.15 s): java.util.logging, which both database drivers log through (its start reads the JDK's logging
- * configuration: 0.04 s), with sqlite-jdbc's logger silenced; the drivers registered; and, unless the register is on
- * a server, an in-memory SQLite database opened and closed, which loads sqlite-jdbc's native library and its date
- * formats (0.05–0.07 s; only when the launcher gives the library's place). On a two-core machine that is about 0.1 s
- * less per command. Only a head start: it never touches the user's register, whatever fails here is met again (and
- * reported) by the command itself, and the thread does not keep the JVM alive.
+ * configuration: 0.04 s), with sqlite-jdbc's logger silenced; the drivers registered; and, when the register is not on
+ * a server and the launcher gives the place of SQLite's native library, an in-memory SQLite database opened and
+ * closed, which loads that library and sqlite-jdbc's date formats (0.05–0.07 s). On a two-core machine that is about
+ * 0.1 s less per command. Only a head start: it never touches the user's register, whatever fails here is met again
+ * (and reported) by the command itself, and the thread does not keep the JVM alive.
  */
 final class HeadStart implements Runnable {
     /**
@@ -68,18 +70,14 @@ final class HeadStart implements Runnable {
     /** A database server's URL anywhere in the arguments or in $QUARANTINE_DB: SQLite will not be needed. */
     private static boolean onServer(String[] args, Map<String, String> env) {
         String fromEnv = env.get("QUARANTINE_DB");
-        if (fromEnv != null && url(fromEnv.strip())) {
+        if (fromEnv != null && Session.serverUrl(fromEnv.strip())) {
             return true;
         }
         for (String arg : args) {
-            if (url(arg.startsWith("--db=") ? arg.substring(5) : arg)) {
+            if (Session.serverUrl(arg.startsWith("--db=") ? arg.substring(5) : arg)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean url(String s) {
-        return s.startsWith("postgresql://") || s.startsWith("postgres://") || s.startsWith("jdbc:");
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Every result goes to stdout through here, in the chosen format, and every message to stderr. Table output translates
@@ -200,15 +201,7 @@ public final class Output {
                     json(doc);
                 }
             }
-            case CSV -> {
-                List<String> keys = rows.isEmpty() ? columns : new ArrayList<>(rows.get(0).keySet());
-                out.print(CsvText.line(keys));
-                for (Map<String, Object> row : rows) {
-                    List<String> values = new ArrayList<>();
-                    keys.forEach(k -> values.add(raw(row.get(k))));
-                    out.print(Printable.text(CsvText.line(values)));
-                }
-            }
+            case CSV -> csvRows(columns, rows::forEach);
             case TABLE -> {
                 Table.Rendered t = fitted(rows, columns, fit);
                 out.print(Printable.text(t.text()));
@@ -223,9 +216,9 @@ public final class Output {
     /**
      * A CSV of every field of the rows {@code rows} hands over one at a time, each written as it comes: nothing is held
      * but the row being written (the CSV of a million cases, held whole, needed more than 256 MB of heap). The header is
-     * the first row's fields, or {@code columns} when there is none, as {@link #list} writes it.
+     * the first row's fields, or {@code columns} when there is none. {@link #list} writes its CSV so.
      */
-    public void csvRows(List<String> columns, java.util.function.Consumer<java.util.function.Consumer<Map<String, Object>>> rows) {
+    public void csvRows(List<String> columns, Consumer<Consumer<? super Map<String, Object>>> rows) {
         List<List<String>> header = new ArrayList<>(1);
         rows.accept(row -> {
             if (header.isEmpty()) {

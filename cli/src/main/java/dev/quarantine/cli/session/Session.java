@@ -132,8 +132,13 @@ public final class Session {
 
     /** True when the register is on a database server (a URL), not in a file. */
     public boolean onServer() {
-        String l = location();
-        return l.startsWith("postgresql://") || l.startsWith("postgres://") || l.startsWith("jdbc:");
+        return serverUrl(location());
+    }
+
+    /** True when {@code location} names a database server (a URL), not a file. */
+    public static boolean serverUrl(String location) {
+        return location.startsWith("postgresql://") || location.startsWith("postgres://")
+                || location.startsWith("jdbc:");
     }
 
     /** The register's file; null when it is on a database server. */
