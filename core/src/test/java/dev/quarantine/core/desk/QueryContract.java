@@ -65,6 +65,33 @@ public interface QueryContract extends DeskFixture {
         assertThat(desk().cases().list(filter, 1).total()).isEqualTo(expected.size());
     }
 
+    /**
+     * A part of a name or community is counted in the statement that lists the first cases (the names are read once):
+     * a list cut short still counts every match, in its office and with the other conditions.
+     */
+    @Test
+    default void aPartOfANameIsCountedWholeWhenTheListIsCut() {
+        fiveCases();
+        for (int n = 6; n <= 9; n++) {
+            desk().cases().register(new RegistrationInput("王" + "芳敏磊军".charAt(n - 6), null, idOf(n), phoneOf(n), "武汉",
+                    "2020-02-03", n % 2 == 0 ? "商都路社区" : null, null, null, null)); // Q000006..Q000009
+        }
+        Capped<CaseView> cut = desk().cases().list(CaseFilter.ALL.withName("王"), 2);
+        assertThat(cut.items()).extracting(CaseView::caseNumber).containsExactly("Q000001", "Q000006");
+        assertThat(cut.total()).isEqualTo(5);
+        Capped<CaseView> registered = desk().cases().list(CaseFilter.ALL.withName("王").withStatus(CaseStatus.REGISTERED), 1);
+        assertThat(registered.items()).extracting(CaseView::caseNumber).containsExactly("Q000006");
+        assertThat(registered.total()).isEqualTo(4);
+        Capped<CaseView> community = desk().cases().list(CaseFilter.ALL.withCommunity("商都"), 2);
+        assertThat(community.items()).extracting(CaseView::caseNumber).containsExactly("Q000005", "Q000006");
+        assertThat(community.total()).isEqualTo(3);
+        Capped<CaseView> none = desk().cases().list(CaseFilter.ALL.withName("赵"), 2);
+        assertThat(none.items()).isEmpty();
+        assertThat(none.total()).isZero();
+        assertThat(desk().cases().list(CaseFilter.ALL.withName("王"), 100).items()).extracting(CaseView::caseNumber)
+                .containsExactly("Q000001", "Q000006", "Q000007", "Q000008", "Q000009");
+    }
+
     static Stream<Arguments> findings() {
         return Stream.of(
                 arguments("Q2", List.of(2)),

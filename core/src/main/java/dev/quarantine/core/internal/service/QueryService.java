@@ -49,8 +49,35 @@ public final class QueryService {
         return context.db().read(sql -> {
             List<Object> params = new ArrayList<>();
             String where = where(sql, filter, params);
+            if (scans(filter) && limit > 0) {
+                return countedWhileListed(sql, where, limit, params.toArray());
+            }
             return capped(sql, CaseStore.SELECT, where, "c.id", view(), limit, params.toArray());
         });
+    }
+
+    /**
+     * True when {@code filter} has a part of a name: the name index is read whole for it, once to count and once to
+     * list. (A part of a community is not: a part that every case has, counted in the same statement as the list, took
+     * a million cases 1.1 s against 0.5 s.)
+     */
+    private static boolean scans(CaseFilter filter) {
+        return filter.name() != null && !filter.name().isBlank();
+    }
+
+    /**
+     * The first {@code limit} cases {@code where} selects, in case-number order, and their full count, from one
+     * statement that reads the name index once: counting first and listing after read it twice (a part of a name on a
+     * million cases: 0.1 s each).
+     */
+    private Capped<CaseView> countedWhileListed(Sql sql, String where, int limit, Object... params) {
+        long[] total = {0};
+        List<Long> ids = sql.list("SELECT c.id, COUNT(*) OVER () FROM qcase c " + where + " ORDER BY c.id LIMIT " + limit,
+                rs -> {
+                    total[0] = rs.getLong(2);
+                    return rs.getLong(1);
+                }, params);
+        return new Capped<>(byIds(sql, ids, "c.id", view()), total[0]);
     }
 
     /** Every case matching {@code filter}, in case-number order, as a stream read beside the desk's work. */
