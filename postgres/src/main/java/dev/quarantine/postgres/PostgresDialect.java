@@ -172,6 +172,20 @@ public final class PostgresDialect implements Dialect {
         }
     }
 
+    /**
+     * {@code SKIP_LOCKED}: a table another session is vacuuming, analyzing or indexing is left as it is rather than
+     * waited for; autovacuum gets to it later.
+     */
+    @Override
+    public void afterBulkWrite(Connection connection, String table) throws SQLException {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a table name: " + table);
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("VACUUM (ANALYZE, SKIP_LOCKED) " + table);
+        }
+    }
+
     /** The scripts need no foreign keys switched off: they rebuild no table. */
     @Override
     public void foreignKeys(Connection connection, boolean on) {

@@ -58,6 +58,59 @@ class PostgresSmokeTest {
     }
 
     /**
+     * An import of many cases ends with the case table vacuumed: every page all-visible, so that the queries after it
+     * (the overdue cases that {@code due} counts) read the indexes alone. A small import leaves that to autovacuum.
+     */
+    @Test
+    void aLargeImportLeavesTheCaseTableVacuumedASmallOneLeavesItToAutovacuum() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2020-02-05T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        // The test cluster commits asynchronously (.ci/pg), and vacuum marks a page all-visible only once the commits of
+        // its rows are on disk: this database commits as PostgreSQL does by default.
+        PgServer.sql(db, "ALTER DATABASE " + db + " SET synchronous_commit = on");
+        try (QuarantineDesk desk = QuarantineDesk.create(PgServer.location(db), clock, "tester", List.of())) {
+            PgServer.sql(db, "ALTER TABLE qcase SET (autovacuum_enabled = false)");
+            assertThat(importResidents(desk, 0, 10).registered()).isEqualTo(10);
+            assertThat(visiblePages()[0]).as("all-visible pages after 10 cases").isZero();
+            assertThat(importResidents(desk, 10, 2_000).registered()).isEqualTo(2_000);
+            long[] pages = visiblePages();
+            assertThat(pages[1]).as("pages of 2,010 cases").isGreaterThan(10);
+            assertThat(pages[0]).as("all-visible pages of " + pages[1]).isEqualTo(pages[1]);
+        }
+    }
+
+    /** Imports {@code n} residents (each a new person) with lines numbered from {@code from}; rejects fail the test. */
+    private static ImportSummary importResidents(QuarantineDesk desk, int from, int n) {
+        List<RosterRow> rows = new ArrayList<>(n);
+        for (int i = from; i < from + n; i++) {
+            String first17 = "410105" + LocalDate.of(1960, 1, 1).plusDays(i / 900).toString().replace("-", "")
+                    + (100 + i % 900);
+            rows.add(new RosterRow(i + 2, List.of("王伟", first17 + ResidentId.checkCharacter(first17),
+                    String.format("138%08d", i), "武汉", "2020-02-03")));
+        }
+        return desk.cases().importRoster(RosterHeader.of(List.of("姓名", "身份证号", "联系电话", "来源地", "返郑日期")),
+                rows.iterator(), new ImportOptions(false, false, false, null, ImportOptions.DEFAULT_BATCH, Locale.ROOT),
+                new RejectSink() {
+                    @Override
+                    public void reject(RosterRow row, String error) {
+                        throw new AssertionError(row.line() + ": " + error);
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                }, r -> { });
+    }
+
+    /** The case table's all-visible pages and its pages, as its last vacuum or analyze counted them. */
+    private long[] visiblePages() throws Exception {
+        try (Connection c = DriverManager.getConnection(PgServer.jdbcUrl(db)); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT relallvisible, relpages FROM pg_class WHERE relname = 'qcase'")) {
+            assertThat(rs.next()).isTrue();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
+        }
+    }
+
+    /**
      * A roster import keeps the planner's statistics of the case table current: without them PostgreSQL read the
      * whole table for every lookup of a batch's people (a 1,000,000-row import did not finish in 5 minutes).
      */

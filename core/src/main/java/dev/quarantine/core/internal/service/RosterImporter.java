@@ -40,6 +40,8 @@ import java.util.function.LongConsumer;
  */
 public final class RosterImporter {
     private static final int CHUNK = 500;
+    /** Cases an import registers from which it tidies the case table after its last commit (see {@link #tidy}). */
+    private static final int TIDY_ROWS = 1_000;
 
     private final DeskContext context;
     private final AuditLog audit;
@@ -123,6 +125,7 @@ public final class RosterImporter {
             }
             Admitted a = options.admit() ? context.db().inTransaction(sql -> admitted(sql)) : Admitted.NONE;
             rejects.complete();
+            tidy();
             return summary(a, false);
         } finally {
             reader.stop();
@@ -137,7 +140,7 @@ public final class RosterImporter {
      */
     private ImportSummary atomic(RosterReader reader) {
         try {
-            return context.db().inTransaction(sql -> {
+            ImportSummary committed = context.db().inTransaction(sql -> {
                 start(sql);
                 while (writeBatch(sql, reader, Long.MAX_VALUE, reader.take())) {
                     // all rows in this one transaction
@@ -151,8 +154,21 @@ public final class RosterImporter {
                 }
                 return s;
             });
+            tidy();
+            return committed;
         } catch (Rollback r) {
             return r.summary;
+        }
+    }
+
+    /**
+     * After the last commit of an import that registered many cases: the case table tidied for the queries that follow
+     * ({@link dev.quarantine.core.store.Dialect#afterBulkWrite}). Fewer cases are left to the server's own upkeep, which
+     * starts at as many inserted rows (PostgreSQL's {@code autovacuum_vacuum_insert_threshold}).
+     */
+    private void tidy() {
+        if (registered >= TIDY_ROWS) {
+            context.db().afterBulkWrite("qcase");
         }
     }
 

@@ -246,6 +246,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Tidies {@code table} after a committed bulk write (see {@link Dialect#afterBulkWrite}); nothing when called inside
+     * a transaction, where PostgreSQL cannot vacuum.
+     */
+    public synchronized void afterBulkWrite(String table) {
+        try {
+            if (connection.getAutoCommit()) {
+                dialect.afterBulkWrite(connection, table);
+            }
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect, location);
+        }
+    }
+
     /** Runs read-only {@code work} in one read transaction: every query sees the same snapshot. */
     public synchronized <T> T read(Function<Sql, T> work) {
         try {
