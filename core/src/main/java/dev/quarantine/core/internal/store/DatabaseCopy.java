@@ -86,7 +86,20 @@ public final class DatabaseCopy {
             ResultSetMetaData meta = rs.getMetaData();
             List<String> columns = new ArrayList<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
-                columns.add(meta.getColumnName(i));
+                columns.add(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+            }
+            if (ChunkedInsert.fits(columns)) {
+                ChunkedInsert chunks = new ChunkedInsert(to, table, columns);
+                while (rs.next()) {
+                    Object[] row = new Object[columns.size()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    chunks.add(row);
+                    rows++;
+                }
+                chunks.flush();
+                return rows;
             }
             String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                     + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";

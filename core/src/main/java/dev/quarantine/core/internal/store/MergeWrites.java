@@ -283,6 +283,26 @@ final class MergeWrites {
                 index.put(name, i - 1);
                 columns.add(name);
             }
+            // A team member is looked for among the target's before it goes in: those rows go one by one.
+            if (ChunkedInsert.fits(columns) && !table.equals("team_member")) {
+                ChunkedInsert chunks = new ChunkedInsert(to, table, columns);
+                while (rs.next()) {
+                    Object[] v = new Object[columns.size()];
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = rs.getObject(i + 1);
+                    }
+                    if (!fix.fix(index, v)) {
+                        continue;
+                    }
+                    if (offsetIds) {
+                        v[index.get("id")] = longOf(v[index.get("id")]) + offset;
+                    }
+                    chunks.add(v);
+                    rows++;
+                }
+                chunks.flush();
+                return rows;
+            }
             String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                     + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
             try (PreparedStatement ps = to.connection().prepareStatement(insert)) {
