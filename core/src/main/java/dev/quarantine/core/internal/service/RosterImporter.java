@@ -42,6 +42,8 @@ public final class RosterImporter {
     private static final int CHUNK = 500;
     /** Cases an import registers from which it tidies the case table after its last commit (see {@link #tidy}). */
     private static final int TIDY_ROWS = 1_000;
+    /** ... when they are at least a tenth of the register (its largest case number, cases being numbered in order). */
+    private static final int TIDY_SHARE = 10;
 
     private final DeskContext context;
     private final AuditLog audit;
@@ -162,13 +164,24 @@ public final class RosterImporter {
     }
 
     /**
-     * After the last commit of an import that registered many cases: the case table tidied for the queries that follow
-     * ({@link dev.quarantine.core.store.Dialect#afterBulkWrite}). Fewer cases are left to the server's own upkeep, which
-     * starts at as many inserted rows (PostgreSQL's {@code autovacuum_vacuum_insert_threshold}).
+     * After the last commit of an import whose cases are many and a large share of the register: the case table tidied
+     * for the queries that follow ({@link dev.quarantine.core.store.Dialect#afterBulkWrite}). PostgreSQL's vacuum holds
+     * a lock that every other writer of cases waits for (while an import batch does too), and its work grows with the
+     * rows not yet vacuumed, mostly the import's own: on a register many times larger it would make the other clerks
+     * wait longer than the import's batches did, so that and fewer than {@value #TIDY_ROWS} cases (where the server's
+     * own upkeep starts, {@code autovacuum_vacuum_insert_threshold}) are left to autovacuum. It is upkeep only: the
+     * import has committed, and a vacuum that fails (a statement timeout, a lost connection) leaves the table to
+     * autovacuum too, never the import reported as failed.
      */
     private void tidy() {
-        if (registered >= TIDY_ROWS) {
+        long largestId = ranges.isEmpty() ? 0 : ranges.get(ranges.size() - 1)[1];
+        if (registered < TIDY_ROWS || registered * TIDY_SHARE < largestId) {
+            return;
+        }
+        try {
             context.db().afterBulkWrite("qcase");
+        } catch (QuarantineException e) {
+            // upkeep only (see above): autovacuum comes later
         }
     }
 

@@ -32,9 +32,14 @@ final class ChunkedInsert {
         this.columns = List.copyOf(columns);
     }
 
-    /** True when a table's columns (as a query returns them) can go this way. */
-    static boolean fits(List<String> columns) {
-        return !columns.isEmpty() && columns.get(0).equals("id");
+    /**
+     * True when a table's columns (as a query returns them) can go this way: from a whole-number {@code id} on, which
+     * the bulk path names rows by ({@code policy_version}'s text id goes row by row).
+     */
+    static boolean fits(List<String> columns, java.sql.ResultSetMetaData meta) throws SQLException {
+        int type = columns.isEmpty() ? java.sql.Types.NULL : meta.getColumnType(1);
+        return !columns.isEmpty() && columns.get(0).equals("id") && (type == java.sql.Types.INTEGER
+                || type == java.sql.Types.BIGINT || type == java.sql.Types.SMALLINT);
     }
 
     /** Adds a row (kept as it is: pass a copy of an array that is reused). */

@@ -247,8 +247,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Tidies {@code table} after a committed bulk write (see {@link Dialect#afterBulkWrite}); nothing when called inside
-     * a transaction, where PostgreSQL cannot vacuum.
+     * Tidies {@code table} after a committed bulk write (see {@link Dialect#afterBulkWrite}); nothing when this
+     * connection is inside a write transaction ({@link #inTransaction}), where PostgreSQL cannot vacuum. Called from
+     * inside {@link #read} it fails: the caller calls it between transactions.
      */
     public synchronized void afterBulkWrite(String table) {
         try {

@@ -88,7 +88,7 @@ public final class DatabaseCopy {
             for (int i = 1; i <= meta.getColumnCount(); i++) {
                 columns.add(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
             }
-            if (ChunkedInsert.fits(columns)) {
+            if (ChunkedInsert.fits(columns, meta)) {
                 ChunkedInsert chunks = new ChunkedInsert(to, table, columns);
                 while (rs.next()) {
                     Object[] row = new Object[columns.size()];

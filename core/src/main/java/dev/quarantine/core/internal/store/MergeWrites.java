@@ -284,7 +284,7 @@ final class MergeWrites {
                 columns.add(name);
             }
             // A team member is looked for among the target's before it goes in: those rows go one by one.
-            if (ChunkedInsert.fits(columns) && !table.equals("team_member")) {
+            if (ChunkedInsert.fits(columns, meta) && !table.equals("team_member")) {
                 ChunkedInsert chunks = new ChunkedInsert(to, table, columns);
                 while (rs.next()) {
                     Object[] v = new Object[columns.size()];
