@@ -3,13 +3,11 @@ package dev.quarantine.core.internal.store;
 import dev.quarantine.core.QuarantineException;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +23,6 @@ public final class DatabaseCopy {
             "room_service", "qcase", "amendment",
             "reading", "fever_alert", "payment", "violation", "team_member", "service_request", "disinfection",
             "inspection", "landlord_arrangement", "audit_log");
-    private static final int BATCH = 1000;
 
     private DatabaseCopy() {
     }
@@ -88,37 +85,16 @@ public final class DatabaseCopy {
             for (int i = 1; i <= meta.getColumnCount(); i++) {
                 columns.add(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
             }
-            if (ChunkedInsert.fits(columns, meta)) {
-                ChunkedInsert chunks = new ChunkedInsert(to, table, columns);
+            try (RowWriter writer = new RowWriter(to, table, columns, meta)) {
                 while (rs.next()) {
                     Object[] row = new Object[columns.size()];
                     for (int i = 0; i < row.length; i++) {
                         row[i] = rs.getObject(i + 1);
                     }
-                    chunks.add(row);
+                    writer.add(row);
                     rows++;
                 }
-                chunks.flush();
-                return rows;
-            }
-            String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-            try (PreparedStatement ps = to.connection().prepareStatement(insert)) {
-                int pending = 0;
-                while (rs.next()) {
-                    for (int i = 1; i <= columns.size(); i++) {
-                        to.dialect().bind(ps, i, rs.getObject(i));
-                    }
-                    ps.addBatch();
-                    rows++;
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
+                writer.flush();
             }
         }
         return rows;

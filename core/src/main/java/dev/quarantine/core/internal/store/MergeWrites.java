@@ -3,14 +3,12 @@ package dev.quarantine.core.internal.store;
 import dev.quarantine.core.cases.CaseNumber;
 import dev.quarantine.core.internal.store.MergeChecks.RoomPlan;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +23,6 @@ import java.util.Set;
  * to another row.
  */
 final class MergeWrites {
-    private static final int BATCH = 1000;
 
     private final String officeName;
     private final Instant now;
@@ -283,9 +280,7 @@ final class MergeWrites {
                 index.put(name, i - 1);
                 columns.add(name);
             }
-            // A team member is looked for among the target's before it goes in: those rows go one by one.
-            if (ChunkedInsert.fits(columns, meta) && !table.equals("team_member")) {
-                ChunkedInsert chunks = new ChunkedInsert(to, table, columns);
+            try (RowWriter writer = new RowWriter(to, table, columns, meta)) {
                 while (rs.next()) {
                     Object[] v = new Object[columns.size()];
                     for (int i = 0; i < v.length; i++) {
@@ -297,40 +292,10 @@ final class MergeWrites {
                     if (offsetIds) {
                         v[index.get("id")] = longOf(v[index.get("id")]) + offset;
                     }
-                    chunks.add(v);
+                    writer.add(v);
                     rows++;
                 }
-                chunks.flush();
-                return rows;
-            }
-            String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-            try (PreparedStatement ps = to.connection().prepareStatement(insert)) {
-                int pending = 0;
-                Object[] v = new Object[columns.size()];
-                while (rs.next()) {
-                    for (int i = 0; i < v.length; i++) {
-                        v[i] = rs.getObject(i + 1);
-                    }
-                    if (!fix.fix(index, v)) {
-                        continue;
-                    }
-                    if (offsetIds) {
-                        v[index.get("id")] = longOf(v[index.get("id")]) + offset;
-                    }
-                    for (int i = 0; i < v.length; i++) {
-                        to.dialect().bind(ps, i + 1, v[i]);
-                    }
-                    ps.addBatch();
-                    rows++;
-                    if (++pending == BATCH) {
-                        ps.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    ps.executeBatch();
-                }
+                writer.flush();
             }
         }
         return rows;
