@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.ServiceLoader;
 
 /**
@@ -184,6 +185,21 @@ public interface Dialect {
      * @since 1.1.0
      */
     default void afterBulkWrite(Connection connection, String table) throws SQLException {
+    }
+
+    /**
+     * Before many rows go into {@code table} in this connection's transaction: drops the table's indexes that keep no
+     * rule (neither unique nor a key), but for those named in {@code keep}, and returns the statements that build them
+     * again, for the caller to run in the same transaction after the rows, so that a rollback or a killed process
+     * leaves every index as it was. Building an index sorts its entries once; keeping it up to date row by row reads
+     * and writes its pages at random, which on SQLite costs more than the rows themselves once the indexes outgrow the
+     * page cache. An empty list (nothing dropped) by default: on PostgreSQL dropping an index would lock every other
+     * office's reader out of the table.
+     *
+     * @since 1.1.0
+     */
+    default List<String> dropPlainIndexes(Connection connection, String table, Set<String> keep) throws SQLException {
+        return List.of();
     }
 
     /** Turns foreign-key enforcement on or off for this connection (outside any transaction). */

@@ -9,7 +9,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * SQLite through sqlite-jdbc: write-ahead log, foreign keys on, a busy timeout, and write transactions that take the
@@ -190,6 +193,33 @@ public final class SqliteDialect implements Dialect {
                 throw new SQLException("foreign key broken in table " + rs.getString(1) + " row " + rs.getLong(2));
             }
         }
+    }
+
+    /**
+     * The indexes SQLite lists as created by {@code CREATE INDEX} and not unique (the schema's unique indexes carry its
+     * rules: one case per person and arrival, one open case per person, one occupant per room).
+     */
+    @Override
+    public List<String> dropPlainIndexes(Connection connection, String table, Set<String> keep) throws SQLException {
+        Map<String, String> plain = new TreeMap<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT m.name, m.sql FROM pragma_index_list(?) l "
+                + "JOIN sqlite_master m ON m.name = l.name AND m.type = 'index' "
+                + "WHERE l.\"unique\" = 0 AND l.origin = 'c' AND m.sql IS NOT NULL")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!keep.contains(rs.getString(1))) {
+                        plain.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        }
+        try (Statement s = connection.createStatement()) {
+            for (String name : plain.keySet()) {
+                s.execute("DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
+            }
+        }
+        return List.copyOf(plain.values());
     }
 
     @Override

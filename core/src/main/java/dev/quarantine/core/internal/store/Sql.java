@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -226,6 +227,29 @@ public final class Sql implements AutoCloseable {
     public void lockKey(String kind, long id) {
         try {
             dialect.lockKey(connection, kind, id);
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect, location);
+        }
+    }
+
+    /**
+     * Drops {@code table}'s indexes that keep no rule, but {@code keep}, for a bulk write in this transaction; what
+     * builds them again goes to {@link #execute} before it commits (see {@link Dialect#dropPlainIndexes}).
+     */
+    public List<String> dropPlainIndexes(String table, Set<String> keep) {
+        try {
+            return dialect.dropPlainIndexes(connection, table, keep);
+        } catch (SQLException e) {
+            throw StoreException.of(e, dialect, location);
+        }
+    }
+
+    /** Runs statements that take no parameters and return nothing (the schema's own, such as an index's). */
+    public void execute(List<String> statements) {
+        try (Statement s = connection.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
         } catch (SQLException e) {
             throw StoreException.of(e, dialect, location);
         }
