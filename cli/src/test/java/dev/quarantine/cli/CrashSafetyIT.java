@@ -1,5 +1,6 @@
 package dev.quarantine.cli;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,6 +116,61 @@ class CrashSafetyIT {
             assertThat(one(c, "SELECT COUNT(DISTINCT person_key) FROM qcase")).isEqualTo(ROWS);
         }
         System.out.printf("crash safety: %d imports killed, database intact after each%n", kills);
+    }
+
+    /**
+     * On SQLite a roster loaded into a new register goes in one transaction, the case table's plain indexes dropped
+     * before its rows and built after them: a kill leaves nothing of it, every index as init made it, and SQLite's
+     * integrity check (which compares each index with the table) passing.
+     */
+    @Test
+    void killedLoadsOfANewRegisterLeaveNothingAndEveryIndex() throws Exception {
+        Assumptions.assumeFalse(CliHarness.POSTGRES, "PostgreSQL keeps its indexes and its batches");
+        TestDb db = new TestDb(dir);
+        Path roster = TestRosters.write(dir.resolve("roster.csv"), ROWS, 0);
+        long full = fullRunMillis(roster);
+        assertThat(ProcessRunner.run(dir, "init", "--db", db.toString(), "--now", NOW, "init").code()).isZero();
+        String indexes = "SELECT group_concat(name || ':' || sql, ';') FROM (SELECT name, sql FROM sqlite_master "
+                + "WHERE type = 'index' AND tbl_name = 'qcase' ORDER BY name)";
+        String asInit;
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(indexes)) {
+            rs.next();
+            asInit = rs.getString(1);
+        }
+        assertThat(asInit).contains("qcase_open_eligible", "qcase_phone", "qcase_registered");
+        Random random = new Random(20200211L);
+        int kills = 0;
+        for (int attempt = 0; attempt < 4 && kills < 2; attempt++) {
+            Process p = ProcessRunner.start(dir, "load" + attempt, "--db", db.toString(), "--now", NOW, "import",
+                    roster.toString());
+            // Late kills too: the indexes are built in the last part of the run.
+            Thread.sleep((long) (full * (0.3 + 0.65 * random.nextDouble())));
+            if (!p.isAlive()) {
+                break; // the whole load went in: what follows checks it as it stands
+            }
+            p.destroyForcibly().waitFor();
+            kills++;
+            try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(indexes)) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo(asInit);
+                assertThat(integrity(c)).isEqualTo("ok");
+                assertThat(one(c, "SELECT COUNT(*) FROM qcase")).isZero();
+                assertThat(one(c, "SELECT COALESCE(SUM(n), 0) FROM case_tally")).isZero();
+                assertThat(one(c, "SELECT COUNT(*) FROM audit_log WHERE action = 'import'")).isZero();
+            }
+        }
+        assertThat(kills).as("kills that hit a running load").isGreaterThanOrEqualTo(1);
+        ProcessRunner.Run rerun = ProcessRunner.run(dir, "rerun", "--db", db.toString(), "--now", NOW, "--format", "json",
+                "import", roster.toString());
+        assertThat(rerun.code()).as(rerun.err()).isZero();
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(indexes)) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo(asInit);
+            assertThat(integrity(c)).isEqualTo("ok");
+            assertThat(one(c, "SELECT COUNT(*) FROM qcase")).isEqualTo(ROWS);
+            assertThat(one(c, "SELECT COALESCE(SUM(n), 0) FROM case_tally")).isEqualTo(ROWS);
+        }
+        System.out.printf("crash safety: %d loads of a new register killed, nothing left of them%n", kills);
     }
 
     @Test

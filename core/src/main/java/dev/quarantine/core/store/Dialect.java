@@ -190,11 +190,11 @@ public interface Dialect {
     /**
      * Before many rows go into {@code table} in this connection's transaction: drops the table's indexes that keep no
      * rule (neither unique nor a key), but for those named in {@code keep}, and returns the statements that build them
-     * again, for the caller to run in the same transaction after the rows, so that a rollback or a killed process
-     * leaves every index as it was. Building an index sorts its entries once; keeping it up to date row by row reads
-     * and writes its pages at random, which on SQLite costs more than the rows themselves once the indexes outgrow the
-     * page cache. An empty list (nothing dropped) by default: on PostgreSQL dropping an index would lock every other
-     * office's reader out of the table.
+     * again (with any setting they are built under), for the caller to run in the same transaction after the rows, so
+     * that a rollback or a killed process leaves every index as it was. Building an index sorts its entries once;
+     * keeping it up to date row by row reads and writes its pages at random, which on SQLite costs more than the rows
+     * themselves once the indexes outgrow the page cache. An empty list (nothing dropped) by default: on PostgreSQL
+     * dropping an index would lock every other office's reader out of the table.
      *
      * @since 1.1.0
      */
