@@ -219,6 +219,19 @@ public final class SqliteDialect implements Dialect {
                 }
             }
         }
+        // The schema's fixed planner statistics (sqlite_stat1) go with a dropped index: they come back with it.
+        List<String> statistics = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT idx, stat FROM sqlite_stat1 WHERE tbl = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(1) != null && plain.containsKey(rs.getString(1))) { // null: the table's own row
+                        statistics.add("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (" + literal(table) + ", "
+                                + literal(rs.getString(1)) + ", " + literal(rs.getString(2)) + ")");
+                    }
+                }
+            }
+        }
         try (Statement s = connection.createStatement()) {
             for (String name : plain.keySet()) {
                 s.execute("DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
@@ -230,7 +243,17 @@ public final class SqliteDialect implements Dialect {
         rebuild.add("PRAGMA cache_size = -" + SORT_CACHE_KIB);
         rebuild.addAll(plain.values());
         rebuild.add("PRAGMA cache_size = -" + BULK_CACHE_KIB);
+        if (!statistics.isEmpty()) {
+            rebuild.add("DELETE FROM sqlite_stat1 WHERE tbl = " + literal(table) + " AND idx IN ("
+                    + String.join(", ", plain.keySet().stream().map(SqliteDialect::literal).toList()) + ")");
+            rebuild.addAll(statistics);
+            rebuild.add("ANALYZE sqlite_master"); // this connection's planner reads them again
+        }
         return rebuild;
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     @Override

@@ -121,6 +121,18 @@ class NewRegisterImportTest {
         return all;
     }
 
+    /** The planner's fixed statistics of the case table's indexes (sqlite_stat1), which the everyday queries rely on. */
+    private List<String> statistics() throws Exception {
+        List<String> all = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'qcase' ORDER BY idx")) {
+            while (rs.next()) {
+                all.add(rs.getString(1) + " " + rs.getString(2));
+            }
+        }
+        return all;
+    }
+
     private List<String> rebuilt(Map<String, String[]> before, Map<String, String[]> after) {
         assertThat(after.keySet()).as("the same indexes").isEqualTo(before.keySet());
         List<String> moved = new ArrayList<>();
@@ -150,12 +162,15 @@ class NewRegisterImportTest {
     @Test
     void aRosterIntoANewRegisterBuildsThePlainIndexesAfterItsRowsInOneTransaction() throws Exception {
         Map<String, String[]> before = indexes();
+        List<String> statistics = statistics();
+        assertThat(statistics).contains("qcase_open_eligible 800000 25000 100", "qcase_phone 1000000 100 1");
         ImportSummary s = load(0, 3_000, ImportOptions.plain());
         assertThat(s.registered()).isEqualTo(3_000);
         assertThat(rebuilt(before, indexes())).containsExactlyInAnyOrder("qcase_status_category", "qcase_registered",
                 "qcase_admitted", "qcase_hotel", "qcase_room", "qcase_office", "qcase_open_eligible", "qcase_closed",
                 "qcase_phone");
         assertThat(integrity()).isEqualTo("ok");
+        assertThat(statistics()).as("dropping an index drops its statistics: they are put back").isEqualTo(statistics);
         assertThat(importEvents()).as("one transaction, one event").isEqualTo(1);
         // The rebuilt indexes answer the everyday questions: open cases, those due, a name, a last four.
         assertThat(desk.cases().list(CaseFilter.ALL)).hasSize(3_000);
