@@ -219,19 +219,11 @@ public final class SqliteDialect implements Dialect {
                 }
             }
         }
-        // The schema's fixed planner statistics (sqlite_stat1) go with a dropped index: they come back with it.
-        List<String> statistics = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT idx, stat FROM sqlite_stat1 WHERE tbl = ?")) {
-            ps.setString(1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (rs.getString(1) != null && plain.containsKey(rs.getString(1))) { // null: the table's own row
-                        statistics.add("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (" + literal(table) + ", "
-                                + literal(rs.getString(1)) + ", " + literal(rs.getString(2)) + ")");
-                    }
-                }
-            }
+        if (plain.isEmpty()) {
+            return List.of();
         }
+        // The schema's fixed planner statistics (sqlite_stat1) go with a dropped index: they come back with it.
+        List<String> statistics = statisticsOf(connection, table, plain.keySet());
         try (Statement s = connection.createStatement()) {
             for (String name : plain.keySet()) {
                 s.execute("DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
@@ -250,6 +242,31 @@ public final class SqliteDialect implements Dialect {
             rebuild.add("ANALYZE sqlite_master"); // this connection's planner reads them again
         }
         return rebuild;
+    }
+
+    /** The statements that put back the planner statistics of {@code table}'s {@code indexes} as they are now. */
+    private static List<String> statisticsOf(Connection connection, String table, Set<String> indexes)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next() || rs.getInt(1) == 0) {
+                return List.of();
+            }
+        }
+        List<String> statistics = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT idx, stat FROM sqlite_stat1 WHERE tbl = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(1) != null && indexes.contains(rs.getString(1))) { // null: the table's own row
+                        statistics.add("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (" + literal(table) + ", "
+                                + literal(rs.getString(1)) + ", " + literal(rs.getString(2)) + ")");
+                    }
+                }
+            }
+        }
+        return statistics;
     }
 
     private static String literal(String text) {
