@@ -3,8 +3,8 @@ package dev.quarantine.core.roster;
 /**
  * How to import: {@code dryRun} validates and counts without writing; {@code atomic} imports all rows or none;
  * otherwise rows are committed in batches of {@code batchSize}, but for a roster loaded at the default batch size
- * into a new SQLite register (fewer than 10,000 cases), which goes in one transaction with the case table's indexes
- * built after its rows. {@code admit} also admits the registered cases that
+ * into a new SQLite register (fewer than 10,000 cases), whose first million rows go in one transaction with the case
+ * table's indexes built after them. {@code admit} also admits the registered cases that
  * need quarantine into free rooms of {@code hotel}. Problems in the rejects file are written in {@code locale}.
  */
 public record ImportOptions(boolean dryRun, boolean atomic, boolean admit, String hotel, int batchSize,

@@ -49,6 +49,12 @@ public final class RosterImporter {
      * table's plain indexes built after its rows (see {@link #indexesAside}).
      */
     static final int NEW_REGISTER = 10_000;
+    /**
+     * The most rows of a roster a new register's one transaction takes (four default batches); the rest go in batches
+     * with the indexes in place. It holds the write lock all along, and other clerks' writes wait for it only up to the
+     * busy timeout (a minute): a million rows took 35–40 s here.
+     */
+    private static final long LOAD_BATCHES = 4;
     /** The plain index the import reads itself, row by row: the same name and phone under another identity number. */
     private static final Set<String> IMPORT_READS = Set.of("qcase_name");
 
@@ -129,7 +135,8 @@ public final class RosterImporter {
                 Object first = reader.take();
                 more = first != RosterReader.END && context.db().inTransaction(sql -> {
                     List<String> rebuild = start(sql) ? indexesAside(sql) : null;
-                    boolean going = writeBatch(sql, reader, rebuild == null ? options.batchSize() : Long.MAX_VALUE, first);
+                    long limit = rebuild == null ? options.batchSize() : LOAD_BATCHES * options.batchSize();
+                    boolean going = writeBatch(sql, reader, limit, first);
                     if (rebuild != null) {
                         sql.execute(rebuild);
                     }
@@ -213,8 +220,8 @@ public final class RosterImporter {
     }
 
     /**
-     * A roster loaded into a new register (fewer than {@value #NEW_REGISTER} cases) goes in one transaction, with the
-     * case table's plain indexes (those that keep no rule and that the import does not read) dropped in it before the
+     * A roster loaded into a new register (fewer than {@value #NEW_REGISTER} cases) goes in one transaction (its first
+     * {@value #LOAD_BATCHES} default batches; the rest in batches as usual), with the case table's plain indexes (those that keep no rule and that the import does not read) dropped in it before the
      * rows and built again after them, before it commits ({@link dev.quarantine.core.store.Dialect#dropPlainIndexes}:
      * SQLite only). Built from a million cases they take about 4 s; kept up to date row by row they took about 14 s
      * more of the import, their pages read and written at random once they outgrew the page cache. A rollback or a
