@@ -231,10 +231,15 @@ public final class SqliteDialect implements Dialect {
         }
         // Each index is built by a sort that holds as much memory as the page cache before it spills to a temporary
         // file: with a smaller cache meanwhile, a million-case import peaked at 265 MB, not 294 MB, and took no longer.
+        // The cache the connection had is set again after.
+        long cache;
+        try (PreparedStatement ps = connection.prepareStatement("PRAGMA cache_size"); ResultSet rs = ps.executeQuery()) {
+            cache = rs.next() ? rs.getLong(1) : -BULK_CACHE_KIB;
+        }
         List<String> rebuild = new ArrayList<>();
         rebuild.add("PRAGMA cache_size = -" + SORT_CACHE_KIB);
         rebuild.addAll(plain.values());
-        rebuild.add("PRAGMA cache_size = -" + BULK_CACHE_KIB);
+        rebuild.add("PRAGMA cache_size = " + cache);
         if (!statistics.isEmpty()) {
             rebuild.add("DELETE FROM sqlite_stat1 WHERE tbl = " + literal(table) + " AND idx IN ("
                     + String.join(", ", plain.keySet().stream().map(SqliteDialect::literal).toList()) + ")");

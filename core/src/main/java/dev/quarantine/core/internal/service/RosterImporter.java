@@ -221,8 +221,9 @@ public final class RosterImporter {
 
     /**
      * A roster loaded into a new register (fewer than {@value #NEW_REGISTER} cases) goes in one transaction (its first
-     * {@value #LOAD_BATCHES} default batches; the rest in batches as usual), with the case table's plain indexes (those that keep no rule and that the import does not read) dropped in it before the
-     * rows and built again after them, before it commits ({@link dev.quarantine.core.store.Dialect#dropPlainIndexes}:
+     * {@value #LOAD_BATCHES} default batches; the rest in batches as usual), with the case table's plain indexes (those
+     * that keep no rule and that the import does not read) dropped in it before the rows and built again after them,
+     * before it commits ({@link dev.quarantine.core.store.Dialect#dropPlainIndexes}:
      * SQLite only). Built from a million cases they take about 4 s; kept up to date row by row they took about 14 s
      * more of the import, their pages read and written at random once they outgrew the page cache. A rollback or a
      * killed process leaves the indexes as they were, with the rows. Batches of another size than the default are
